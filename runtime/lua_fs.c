@@ -1,0 +1,310 @@
+/* require "fs": file operations run on the libuv threadpool while the calling task waits.
+ * fs.read(path) -> data          fs.write(path, data[, {mode=, atomic=}]) -> true
+ * fs.mkdir(path) -> true (with parents)       fs.rm(path[, {recursive=true}]) -> true (missing is fine)
+ * fs.list(path) -> {names, sorted}            fs.stat(path) -> {type=, size=, mtime=, mode=}
+ * Failures return nil, message. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "rt.h"
+
+enum fs_op { FS_READ, FS_WRITE, FS_MKDIR, FS_RM, FS_LIST, FS_STAT };
+
+typedef struct {
+    rt_work_t w;
+    enum fs_op op;
+    char *path;
+    char *data; /* read result or write input */
+    size_t len;
+    int mode;
+    bool flag; /* write: atomic; rm: recursive */
+    char **names;
+    size_t nnames;
+    struct stat st;
+    int err;
+    const char *err_what;
+} fs_req_t;
+
+static int read_file(fs_req_t *r) {
+    int fd = open(r->path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return -1;
+    struct stat st;
+    if (fstat(fd, &st) < 0) goto fail;
+    if (S_ISDIR(st.st_mode)) {
+        errno = EISDIR;
+        goto fail;
+    }
+    size_t cap = st.st_size > 0 ? (size_t)st.st_size + 1 : 4096;
+    r->data = malloc(cap);
+    if (!r->data) goto fail;
+    for (;;) {
+        if (r->len == cap) {
+            char *bigger = realloc(r->data, cap * 2);
+            if (!bigger) goto fail;
+            r->data = bigger;
+            cap *= 2;
+        }
+        ssize_t got = read(fd, r->data + r->len, cap - r->len);
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            goto fail;
+        }
+        if (got == 0) break;
+        r->len += (size_t)got;
+    }
+    close(fd);
+    return 0;
+fail:;
+    int e = errno;
+    close(fd);
+    errno = e;
+    return -1;
+}
+
+static int write_all(int fd, const char *data, size_t len) {
+    while (len) {
+        ssize_t n = write(fd, data, len);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        data += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+/* Atomic by default: write a temporary file beside the target, fsync, rename over it. */
+static int write_file(fs_req_t *r) {
+    if (!r->flag) {
+        int fd = open(r->path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, r->mode);
+        if (fd < 0) return -1;
+        int rc = write_all(fd, r->data, r->len);
+        int e = errno;
+        close(fd);
+        errno = e;
+        return rc;
+    }
+    size_t plen = strlen(r->path);
+    char *tmp = malloc(plen + 16);
+    if (!tmp) return -1;
+    snprintf(tmp, plen + 16, "%s.tmpXXXXXX", r->path);
+    int fd = mkostemp(tmp, O_CLOEXEC);
+    if (fd < 0) {
+        free(tmp);
+        return -1;
+    }
+    int rc = fchmod(fd, (mode_t)r->mode);
+    if (rc == 0) rc = write_all(fd, r->data, r->len);
+    if (rc == 0) rc = fsync(fd);
+    int e = errno;
+    close(fd);
+    if (rc == 0) rc = rename(tmp, r->path);
+    if (rc != 0) {
+        e = errno;
+        unlink(tmp);
+    }
+    free(tmp);
+    errno = e;
+    return rc;
+}
+
+static int mkdir_p(char *path, int mode) {
+    size_t len = strlen(path);
+    for (size_t i = 1; i <= len; i++) {
+        if (path[i] == '/' || path[i] == 0) {
+            char saved = path[i];
+            path[i] = 0;
+            if (mkdir(path, (mode_t)mode) < 0 && errno != EEXIST) {
+                path[i] = saved;
+                return -1;
+            }
+            path[i] = saved;
+        }
+    }
+    struct stat st;
+    if (stat(path, &st) < 0) return -1;
+    if (!S_ISDIR(st.st_mode)) {
+        errno = ENOTDIR;
+        return -1;
+    }
+    return 0;
+}
+
+static int rm_entry(const char *path, const struct stat *sb, int type, struct FTW *ftw) {
+    (void)sb;
+    (void)ftw;
+    return (type == FTW_DP ? rmdir(path) : unlink(path)) < 0 && errno != ENOENT ? -1 : 0;
+}
+
+static int rm_path(fs_req_t *r) {
+    struct stat st;
+    if (lstat(r->path, &st) < 0) return errno == ENOENT ? 0 : -1;
+    if (!S_ISDIR(st.st_mode)) return unlink(r->path) < 0 && errno != ENOENT ? -1 : 0;
+    if (!r->flag) return rmdir(r->path);
+    return nftw(r->path, rm_entry, 32, FTW_DEPTH | FTW_PHYS);
+}
+
+static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static int list_dir(fs_req_t *r) {
+    DIR *d = opendir(r->path);
+    if (!d) return -1;
+    size_t cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+        if (r->nnames == cap) {
+            cap = cap ? cap * 2 : 16;
+            char **bigger = realloc(r->names, cap * sizeof *bigger);
+            if (!bigger) break;
+            r->names = bigger;
+        }
+        r->names[r->nnames] = strdup(e->d_name);
+        if (r->names[r->nnames]) r->nnames++;
+    }
+    closedir(d);
+    qsort(r->names, r->nnames, sizeof *r->names, cmp_names);
+    return 0;
+}
+
+static void fs_work(rt_work_t *w) {
+    fs_req_t *r = (fs_req_t *)w;
+    int rc = -1;
+    static const char *what[] = {"read", "write", "mkdir", "rm", "list", "stat"};
+    errno = 0;
+    switch (r->op) {
+    case FS_READ: rc = read_file(r); break;
+    case FS_WRITE: rc = write_file(r); break;
+    case FS_MKDIR: rc = mkdir_p(r->path, r->mode); break;
+    case FS_RM: rc = rm_path(r); break;
+    case FS_LIST: rc = list_dir(r); break;
+    case FS_STAT: rc = stat(r->path, &r->st); break;
+    }
+    r->err = rc < 0 ? (errno ? errno : EIO) : 0;
+    r->err_what = what[r->op];
+}
+
+static int fs_push(rt_work_t *w, lua_State *L) {
+    fs_req_t *r = (fs_req_t *)w;
+    if (r->err) {
+        lua_pushnil(L);
+        lua_pushfstring(L, "%s %s: %s", r->err_what, r->path, strerror(r->err));
+        return 2;
+    }
+    switch (r->op) {
+    case FS_READ: lua_pushlstring(L, r->data ? r->data : "", r->len); break;
+    case FS_LIST:
+        lua_createtable(L, (int)r->nnames, 0);
+        for (size_t i = 0; i < r->nnames; i++) {
+            lua_pushstring(L, r->names[i]);
+            lua_rawseti(L, -2, (lua_Integer)i + 1);
+        }
+        break;
+    case FS_STAT:
+        lua_createtable(L, 0, 4);
+        lua_pushstring(L, S_ISDIR(r->st.st_mode) ? "directory" : S_ISREG(r->st.st_mode) ? "file"
+                          : S_ISLNK(r->st.st_mode)                                     ? "link"
+                                                                                        : "other");
+        lua_setfield(L, -2, "type");
+        lua_pushinteger(L, (lua_Integer)r->st.st_size);
+        lua_setfield(L, -2, "size");
+        lua_pushnumber(L, (double)r->st.st_mtim.tv_sec + (double)r->st.st_mtim.tv_nsec / 1e9);
+        lua_setfield(L, -2, "mtime");
+        lua_pushinteger(L, r->st.st_mode & 07777);
+        lua_setfield(L, -2, "mode");
+        break;
+    default: lua_pushboolean(L, 1); break;
+    }
+    return 1;
+}
+
+static void fs_destroy(rt_work_t *w) {
+    fs_req_t *r = (fs_req_t *)w;
+    for (size_t i = 0; i < r->nnames; i++) free(r->names[i]);
+    free(r->names);
+    free(r->data);
+    free(r->path);
+    free(r);
+}
+
+static fs_req_t *new_req(lua_State *L, enum fs_op op, const char *what) {
+    const char *path = luaL_checkstring(L, 1);
+    rt_check_yieldable(L, what);
+    fs_req_t *r = calloc(1, sizeof *r);
+    if (!r || !(r->path = strdup(path))) {
+        free(r);
+        luaL_error(L, "out of memory");
+    }
+    r->op = op;
+    r->w.work = fs_work;
+    r->w.push = fs_push;
+    r->w.destroy = fs_destroy;
+    return r;
+}
+
+static int l_read(lua_State *L) { return rt_work_start(L, &new_req(L, FS_READ, "fs.read")->w); }
+static int l_list(lua_State *L) { return rt_work_start(L, &new_req(L, FS_LIST, "fs.list")->w); }
+static int l_stat(lua_State *L) { return rt_work_start(L, &new_req(L, FS_STAT, "fs.stat")->w); }
+
+static int l_mkdir(lua_State *L) {
+    int mode = (int)luaL_optinteger(L, 2, 0755);
+    fs_req_t *r = new_req(L, FS_MKDIR, "fs.mkdir");
+    r->mode = mode;
+    return rt_work_start(L, &r->w);
+}
+
+static bool opt_flag(lua_State *L, int idx, const char *field, bool def) {
+    if (lua_type(L, idx) == LUA_TBOOLEAN) return lua_toboolean(L, idx);
+    if (!lua_istable(L, idx)) return def;
+    lua_getfield(L, idx, field);
+    bool v = lua_isnil(L, -1) ? def : lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    return v;
+}
+
+static int l_rm(lua_State *L) {
+    bool recursive = opt_flag(L, 2, "recursive", false);
+    fs_req_t *r = new_req(L, FS_RM, "fs.rm");
+    r->flag = recursive;
+    return rt_work_start(L, &r->w);
+}
+
+static int l_write(lua_State *L) {
+    size_t len;
+    const char *data = luaL_checklstring(L, 2, &len);
+    int mode = 0644;
+    if (lua_istable(L, 3)) {
+        lua_getfield(L, 3, "mode");
+        mode = (int)luaL_optinteger(L, -1, 0644);
+        lua_pop(L, 1);
+    }
+    bool atomic = opt_flag(L, 3, "atomic", true);
+    fs_req_t *r = new_req(L, FS_WRITE, "fs.write");
+    r->data = malloc(len ? len : 1);
+    if (!r->data) {
+        fs_destroy(&r->w);
+        return luaL_error(L, "out of memory");
+    }
+    memcpy(r->data, data, len);
+    r->len = len;
+    r->mode = mode;
+    r->flag = atomic;
+    return rt_work_start(L, &r->w);
+}
+
+int luaopen_fs(lua_State *L) {
+    static const luaL_Reg funcs[] = {
+        {"read", l_read}, {"write", l_write}, {"mkdir", l_mkdir}, {"rm", l_rm},
+        {"list", l_list}, {"stat", l_stat},   {NULL, NULL},
+    };
+    luaL_newlib(L, funcs);
+    return 1;
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs every test under ASan/UBSan: C units (ctest), Lua tests (miner test), process-level tests (node --test).
+# Ends with one line "N passed, N failed" summing all three.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
+
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+export MINER_BIN="$PWD/build-asan/miner"
+export TEST_TMPDIR="$(mktemp -d)"
+trap 'rm -rf "$TEST_TMPDIR"' EXIT
+passed=0
+failed=0
+log="$TEST_TMPDIR/out.log"
+
+echo "== C unit tests (ctest)"
+(cd build-asan && ctest --output-on-failure) | tee "$log"
+line=$(grep -E "tests passed, [0-9]+ tests failed out of" "$log" | tail -1)
+if [ -n "$line" ]; then
+  f=$(echo "$line" | sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/')
+  t=$(echo "$line" | sed -E 's/.* out of ([0-9]+).*/\1/')
+  passed=$((passed + t - f)); failed=$((failed + f))
+else
+  failed=$((failed + 1))
+fi
+
+echo "== Lua tests (miner test tests/lua)"
+"$MINER_BIN" test tests/lua 2>"$TEST_TMPDIR/lua.stderr" | tee "$log"
+if grep -q "ERROR: \(Address\|Leak\|Undefined\)Sanitizer\|runtime error:" "$TEST_TMPDIR/lua.stderr"; then
+  cat "$TEST_TMPDIR/lua.stderr"; failed=$((failed + 1))
+fi
+line=$(grep -E "^[0-9]+ passed, [0-9]+ failed$" "$log" | tail -1)
+if [ -n "$line" ]; then
+  passed=$((passed + $(echo "$line" | cut -d' ' -f1))); failed=$((failed + $(echo "$line" | cut -d' ' -f3)))
+else
+  failed=$((failed + 1))
+fi
+
+if [ -d tests/js ] && ls tests/js/*.test.mjs >/dev/null 2>&1; then
+  echo "== process tests (node --test tests/js)"
+  node --test --test-concurrency=1 tests/js/ 2>&1 | tee "$log"
+  p=$(grep -E "^# pass [0-9]+" "$log" | tail -1 | awk '{print $3}')
+  f=$(grep -E "^# fail [0-9]+" "$log" | tail -1 | awk '{print $3}')
+  if [ -n "$p" ] && [ -n "$f" ]; then passed=$((passed + p)); failed=$((failed + f)); else failed=$((failed + 1)); fi
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
