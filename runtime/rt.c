@@ -118,6 +118,7 @@ int rt_init(rt_t *rt, const rt_config_t *cfg, const char *argv0) {
     preload(L, "proc", luaopen_proc);
     preload(L, "json", luaopen_json);
     preload(L, "cjson", luaopen_cjson);
+    preload(L, "crypto", luaopen_crypto);
 
     lua_getglobal(L, "package");
     lua_pushfstring(L, "%s/?.lua;%s/?/init.lua", rt->lualib_dir, rt->lualib_dir);
