@@ -97,7 +97,18 @@ int main(int argc, char **argv) {
         code = 1;
     } else {
         rt_start_watching(rt);
-        code = rt_run(rt);
+        lua_State *L = rt->L;
+        lua_getglobal(L, "require");
+        lua_pushliteral(L, "rt.serve");
+        if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
+            LOGE("%s", lua_tostring(L, -1));
+            code = 1;
+        } else {
+            lua_getfield(L, -1, "start");
+            lua_remove(L, -2);
+            rt_spawn(rt, L, 0, NULL, NULL);
+            code = rt_run(rt);
+        }
     }
     rt_close(rt);
     free(rt);

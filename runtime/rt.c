@@ -119,6 +119,8 @@ int rt_init(rt_t *rt, const rt_config_t *cfg, const char *argv0) {
     preload(L, "json", luaopen_json);
     preload(L, "cjson", luaopen_cjson);
     preload(L, "crypto", luaopen_crypto);
+    preload(L, "axon", luaopen_axon);
+    preload(L, "zip", luaopen_zip);
 
     lua_getglobal(L, "package");
     lua_pushfstring(L, "%s/?.lua;%s/?/init.lua", rt->lualib_dir, rt->lualib_dir);
@@ -158,8 +160,27 @@ void rt_stop(rt_t *rt, int exit_code) {
     rt->exit_code = exit_code;
     for (int i = 0; i < rt->nwatchers; i++) uv_fs_event_stop(&rt->watchers[i]);
     uv_timer_stop(&rt->debounce);
-    if (rt->on_stop) rt->on_stop(rt); /* drains, then calls uv_stop itself */
+    if (rt->on_stop) rt->on_stop(rt, rt->on_stop_ud); /* drains, then calls uv_stop itself */
     else uv_stop(&rt->loop);
+}
+
+void rt_add_close_hook(rt_t *rt, void (*fn)(void *ud), void *ud) {
+    if (rt->nclose_hooks < (int)(sizeof rt->close_hooks / sizeof rt->close_hooks[0])) {
+        rt->close_hooks[rt->nclose_hooks].fn = fn;
+        rt->close_hooks[rt->nclose_hooks].ud = ud;
+        rt->nclose_hooks++;
+    } else {
+        LOGE("too many close hooks");
+    }
+}
+
+void rt_remove_close_hook(rt_t *rt, void *ud) {
+    for (int i = 0; i < rt->nclose_hooks; i++) {
+        if (rt->close_hooks[i].ud == ud) {
+            rt->close_hooks[i] = rt->close_hooks[--rt->nclose_hooks];
+            return;
+        }
+    }
 }
 
 void rt_close(rt_t *rt) {
@@ -172,6 +193,8 @@ void rt_close(rt_t *rt) {
             if (!uv_is_closing(embedded[i])) uv_close(embedded[i], NULL);
         for (int i = 0; i < rt->nwatchers; i++)
             if (!uv_is_closing((uv_handle_t *)&rt->watchers[i])) uv_close((uv_handle_t *)&rt->watchers[i], NULL);
+        for (int i = rt->nclose_hooks - 1; i >= 0; i--) rt->close_hooks[i].fn(rt->close_hooks[i].ud);
+        rt->nclose_hooks = 0;
         rt_close_all_handles(rt);
         /* Let close callbacks and cancelled threadpool work finish. */
         while (uv_run(&rt->loop, UV_RUN_DEFAULT) != 0) {

@@ -44,8 +44,13 @@ struct rt {
     uv_signal_t sighup, sigint, sigterm;
     int stopping;
     int exit_code;
-    void (*on_stop)(rt_t *rt);   /* graceful shutdown hook (the axon drains here) */
-    void *axon;
+    void (*on_stop)(rt_t *rt, void *ud); /* graceful shutdown (the axon drains, then calls uv_stop) */
+    void *on_stop_ud;
+    struct {
+        void (*fn)(void *ud); /* closes handles whose data is not an rt_handle_owner_t, before the final walk */
+        void *ud;
+    } close_hooks[8];
+    int nclose_hooks;
 };
 
 rt_t *rt_get(lua_State *L);
@@ -67,6 +72,8 @@ void rt_report_error(rt_t *rt, const char *where, const char *msg);
 /* Handles owned by heap objects (see rt_handle_owner_t). */
 void rt_handle_close(uv_handle_t *h);
 void rt_close_all_handles(rt_t *rt);
+void rt_add_close_hook(rt_t *rt, void (*fn)(void *ud), void *ud);
+void rt_remove_close_hook(rt_t *rt, void *ud);
 
 /* Offload blocking C work to the libuv threadpool while the calling coroutine yields.
  * work runs on a pool thread (no Lua!); push runs on the loop thread and pushes results on co, returning their count. */
@@ -96,6 +103,8 @@ int luaopen_json(lua_State *L);
 int luaopen_crypto(lua_State *L);
 int luaopen_wallet(lua_State *L);
 int luaopen_cjson(lua_State *L);
+int luaopen_axon(lua_State *L);
+int luaopen_zip(lua_State *L);
 
 /* Shared helper: the `nil, message` failure tuple. */
 int rt_fail(lua_State *L, const char *fmt, ...);

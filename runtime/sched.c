@@ -88,7 +88,13 @@ static void resume_from(rt_t *rt, lua_State *from, lua_State *co, int nargs) {
     finish(rt, from, co, status, nres);
 }
 
-void rt_resume(rt_t *rt, lua_State *co, int nargs) { resume_from(rt, rt->L, co, nargs); }
+void rt_resume(rt_t *rt, lua_State *co, int nargs) {
+    if (rt->stopping == 2) { /* closing: nothing may run Lua any more */
+        lua_pop(co, nargs);
+        return;
+    }
+    resume_from(rt, rt->L, co, nargs);
+}
 
 int rt_spawn(rt_t *rt, lua_State *L, int nargs, rt_task_done_fn done, void *ud) {
     lua_State *co = lua_newthread(L); /* stack: fn args... co */

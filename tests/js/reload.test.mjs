@@ -2,43 +2,19 @@
 // old generation, SIGHUP, graceful SIGTERM. Synchronisation is on log lines, never on sleeps.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const MINER = process.env.MINER_BIN || path.resolve('build/miner');
+import { MINER, startMiner as startRaw, makeWallet, tmpdir } from './helpers.mjs';
 
-// Starts the miner and lets the test wait for stderr lines matching a regexp.
-function startMiner(args, env = {}) {
-  const child = spawn(MINER, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let buffer = '';
-  let waiters = [];
-  const onData = (chunk) => {
-    buffer += chunk.toString();
-    waiters = waiters.filter((w) => {
-      const m = buffer.slice(w.from).match(w.re);
-      if (m) { w.resolve(m); return false; }
-      return true;
-    });
-  };
-  child.stderr.on('data', onData);
-  child.stdout.on('data', onData);
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  return {
-    child,
-    exited,
-    get log() { return buffer; },
-    mark() { return buffer.length; },
-    waitFor(re, from = 0, ms = 20000) {
-      return new Promise((resolve, reject) => {
-        const m = buffer.slice(from).match(re);
-        if (m) return resolve(m);
-        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${re}\n--- log ---\n${buffer}`)), ms);
-        waiters.push({ re, from, resolve: (x) => { clearTimeout(timer); resolve(x); } });
-      });
-    },
-  };
+// The miner needs a hotkey to serve: every process here gets a fresh one and an ephemeral port.
+async function startMiner(args) {
+  const root = tmpdir('miner-wallet-');
+  await makeWallet(root, 'miner');
+  return startRaw([...args, '--wallet.path', root, '--wallet.name', 'miner', '--axon.ip', '127.0.0.1',
+    '--allow-non-registered']);
 }
 
 // Editors save by writing a temporary file and renaming it over the original.
@@ -87,7 +63,7 @@ test('hot reload: rename-save reloads, a syntax error keeps the old generation, 
   const ep = path.join(dir, 'ep.lua');
   fs.writeFileSync(ep, entrypoint(1));
   fs.writeFileSync(path.join(dir, 'helper.lua'), 'return { value = "h1" }\n');
-  const m = startMiner(['--entrypoint', ep, '--axon.port', '0', '--reload.debounce_ms', '50', '--logging.debug']);
+  const m = await startMiner(['--entrypoint', ep, '--axon.port', '0', '--reload.debounce_ms', '50', '--logging.debug']);
   try {
     await m.waitFor(/started version 1 helper=h1/);
     await m.waitFor(/watching /);
@@ -164,7 +140,7 @@ return { on_start = function()
   deep()
 end }
 `);
-  const m = startMiner(['--entrypoint', ep, '--axon.port', '0']);
+  const m = await startMiner(['--entrypoint', ep, '--axon.port', '0']);
   try {
     await m.waitFor(/on_start exploded\nstack traceback:[\s\S]*in (local|upvalue) 'deep'/);
     await m.waitFor(/second task alive/);

@@ -1,0 +1,101 @@
+-- `miner run`: load the hotkey, serve the axon, route synapses to the current script generation.
+-- Every request looks the handler up in the generation current when it arrives, so a reload applies to the
+-- next request while in-flight ones finish on the code they started with.
+local rt = require "rt"
+local axon = require "axon"
+local json = require "json"
+local log = require "log"
+local time = require "time"
+local wallet = require "wallet"
+local policy = require "rt.policy"
+
+local M = {}
+
+-- Synapse routes are handler fields whose names start with an upper-case letter (class names).
+local function is_route(name) return type(name) == "string" and name:match("^%u") ~= nil end
+
+local function available(handlers)
+  local names = { "'Synapse'" }
+  for k, v in pairs(handlers or {}) do
+    if is_route(k) and type(v) == "function" then names[#names + 1] = "'" .. k .. "'" end
+  end
+  table.sort(names)
+  return "[" .. table.concat(names, ", ") .. "]"
+end
+
+local function ping(syn) return syn end
+
+function M.resolve(name)
+  local handlers = rt.generation()
+  if name == "Synapse" then return (handlers and handlers.Synapse) or ping end
+  local h = handlers and is_route(name) and handlers[name]
+  if type(h) == "function" then return h end
+  return nil, available(handlers)
+end
+
+local function is_null(v) return v == nil or v == json.null end
+
+-- Runs in the request's task: decode, call the handler, echo the synapse with the axon status filled in.
+function M.dispatch(handler, name, body, info)
+  local syn, err = json.decode(body)
+  if type(syn) ~= "table" or json.is_array(syn) then
+    error("request body is not a JSON object: " .. tostring(err or "got " .. type(syn)), 0)
+  end
+  syn.name = name
+  if type(syn.axon) ~= "table" then syn.axon = {} end
+  if type(syn.dendrite) ~= "table" then syn.dendrite = {} end
+  local res = handler(syn, info)
+  if type(res) == "table" and res ~= syn then
+    for k, v in pairs(res) do syn[k] = v end
+  end
+  local ax = syn.axon
+  if type(ax) ~= "table" then ax = {} syn.axon = ax end
+  local code = is_null(ax.status_code) and 200 or math.tointeger(ax.status_code) or 500
+  local msg = ax.status_message
+  if is_null(msg) or msg == "" then msg = code == 200 and "Success" or "" end
+  ax.status_code, ax.status_message = code, msg
+  ax.process_time = time.mono() - (info.deadline - info.timeout)
+  if is_null(syn.computed_body_hash) then syn.computed_body_hash = "" end
+  return code, msg, assert(json.encode(syn))
+end
+
+function M.blacklist(info)
+  local handlers = rt.generation()
+  if handlers and type(handlers.blacklist) == "function" then return handlers.blacklist(info) end
+  return policy.blacklist(info, rt.config)
+end
+
+function M.priority(info)
+  local handlers = rt.generation()
+  if handlers and type(handlers.priority) == "function" then return handlers.priority(info) end
+  return policy.priority(info)
+end
+
+function M.start()
+  local cfg = rt.config
+  local kp, err = wallet.load_hotkey { path = cfg.wallet.path, name = cfg.wallet.name, hotkey = cfg.wallet.hotkey }
+  if not kp then
+    log.error("cannot load the hotkey: %s", err)
+    rt.stop(1)
+    return
+  end
+  local n = policy.load_allowlist(cfg.blacklist.allowlist_file)
+  if n > 0 then log.info("allow-list: %d hotkeys from %s", n, cfg.blacklist.allowlist_file) end
+  local handlers = rt.generation() or {}
+  local server, serr = axon.serve {
+    ip = cfg.axon.ip, port = cfg.axon.port, hotkey = kp.ss58, verify = cfg.axon.verify,
+    max_body = cfg.axon.max_body_bytes, max_connections = cfg.axon.max_connections,
+    idle_timeout = cfg.axon.idle_timeout, read_timeout = cfg.axon.read_timeout,
+    limits = handlers.max_concurrent,
+    resolve = M.resolve, dispatch = M.dispatch, blacklist = M.blacklist, priority = M.priority,
+  }
+  if not server then
+    log.error("cannot start the axon: %s", serr)
+    rt.stop(1)
+    return
+  end
+  M.server, M.keypair = server, kp
+  log.info("axon listening on %s:%d as %s (netuid %d)", cfg.axon.ip, server:port(), kp.ss58, cfg.netuid)
+end
+
+return M

@@ -1,0 +1,280 @@
+// The axon end to end: the real build/miner on loopback, driven by a dendrite that behaves like bittensor v10.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import net from 'node:net';
+import http from 'node:http';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { cryptoWaitReady, sr25519PairFromSeed } from '@polkadot/util-crypto';
+import { Dendrite, rawRequest, PyFloat } from './dendrite.mjs';
+import { startAxon, assertNoSanitizerReport, REPO } from './helpers.mjs';
+
+let ax;          // miney.lua axon
+let fx;          // fixture axon
+let validator;   // allow-listed validator keypair
+let stranger;    // not allow-listed
+
+before(async () => {
+  await cryptoWaitReady();
+  validator = sr25519PairFromSeed(randomBytes(32));
+  stranger = sr25519PairFromSeed(randomBytes(32));
+  const { encodeAddress } = await import('@polkadot/util-crypto');
+  const allow = [encodeAddress(validator.publicKey, 42)];
+  ax = await startAxon({ allow, args: ['--axon.read_timeout', '1', '--axon.max_body_bytes', '100000'] });
+  fx = await startAxon({ allow, entrypoint: path.join(REPO, 'tests/js/fixtures/axon_fixture.lua') });
+});
+
+after(async () => {
+  for (const s of [ax, fx]) {
+    if (!s) continue;
+    const { code } = await s.m.stop();
+    assert.equal(code, 0, 'graceful exit');
+    assertNoSanitizerReport(s.m.log);
+  }
+});
+
+const target = (s) => ({ port: s.port, hotkey: s.hotkey });
+
+test('StartRoundSynapse: ready, inputs echoed, status 200, nonce round-trips exactly', async () => {
+  const d = new Dendrite(validator);
+  const r = await d.call(target(ax), 'StartRoundSynapse', { round_id: 'r-1', timestamp: 1773500000,
+    validator_version: '0.4.1-rc' }, 90);
+  assert.equal(r.status, 200, r.message);
+  assert.equal(r.message, 'Success');
+  const s = r.synapse;
+  assert.equal(s.is_ready, true);
+  assert.equal(s.round_id, 'r-1');
+  assert.equal(s.timestamp, 1773500000);
+  assert.equal(s.validator_version, '0.4.1-rc');
+  assert.equal(typeof s.available_capacity, 'number');
+  assert.equal(s.error_message, null);
+  assert.equal(s.axon.status_code, 200);
+  assert.equal(typeof s.axon.process_time, 'number');
+  assert.equal(s.name, 'StartRoundSynapse');
+  assert.equal(s.timeout, 90);
+  assert.match(r.raw.text, new RegExp(`"nonce":${r.nonce}[,}]`), '19-digit nonce echoed exactly');
+  assert.match(r.raw.text, /"timeout":90\.0/);
+  assert.equal(r.raw.headers['bt_header_axon_status_code'], '200');
+  assert.equal(r.raw.headers['bt_header_dendrite_nonce'], String(r.nonce));
+  assert.equal(r.raw.headers['bt_header_axon_hotkey'], ax.hotkey);
+  assert.match(r.raw.headers['content-type'], /^application\/json/);
+});
+
+test('TaskSynapse: task_id echoed, example ZIP attached, dict fields are objects', async () => {
+  const d = new Dendrite(validator);
+  const taskId = 'd014a976-be2a-4a86-bd31-d2a2ca478938';
+  const r = await d.call(target(ax), 'TaskSynapse', { task_id: taskId, prompt: 'create a bucket',
+    task_spec: { task_id: taskId, prompt: 'create a bucket' } }, 600);
+  assert.equal(r.status, 200, r.message);
+  const s = r.synapse;
+  assert.equal(s.task_id, taskId);
+  assert.equal(s.result_summary.status, 'not_implemented');
+  assert.deepEqual(s.evidence_hint.attachments, { kind: 'starter', note: 'example zip only' });
+  const zipBytes = Buffer.from(s.workspace_zip_b64, 'base64');
+  assert.equal(zipBytes.length, s.workspace_zip_size_bytes);
+  assert.equal(zipBytes.subarray(0, 4).toString('hex'), '504b0304');
+  const { createHash } = await import('node:crypto');
+  assert.equal(createHash('sha256').update(zipBytes).digest('hex'), s.workspace_zip_sha256);
+  assert.equal(s.workspace_zip_filename, `${taskId}.zip`);
+});
+
+test('TaskFeedbackSynapse and TaskCleanupSynapse are acknowledged; [] and extra fields survive', async () => {
+  const d = new Dendrite(validator);
+  let r = await d.call(target(ax), 'TaskFeedbackSynapse', { task_id: 't', round_id: 'r', suggestions: [],
+    feedback_text: 'validation submitted' }, 10);
+  assert.equal(r.status, 200, r.message);
+  assert.equal(r.synapse.acknowledged, true);
+  assert.deepEqual(r.synapse.suggestions, [], 'an empty list stays a list');
+  r = await d.call(target(ax), 'TaskCleanupSynapse', { task_id: 't2', validation_response: {
+    result: { status: 'pass', score: new PyFloat(1), passed_invariants: 7, total_invariants: 7 } },
+  summary: { winner_uid: 3, final_score: 0.98 }, miner_uid: 12 }, 10);
+  assert.equal(r.status, 200, r.message);
+  assert.equal(r.synapse.acknowledged, true);
+  assert.equal(r.synapse.cleanup_ok, true);
+  assert.equal(r.synapse.task_id, 't2');
+  assert.equal(r.synapse.validation_response.result.passed_invariants, 7);
+  assert.equal(r.synapse.summary.winner_uid, 3, 'extra attributes echoed');
+  assert.match(r.raw.text, /"score":1\.0/, 'floats stay floats');
+});
+
+test('base Synapse ping answers 200', async () => {
+  const r = await new Dendrite(validator).call(target(ax), 'Synapse', {}, 12);
+  assert.equal(r.status, 200, r.message);
+});
+
+test('unknown synapse: 404 with the available list', async () => {
+  const r = await new Dendrite(validator).call(target(ax), 'NoSuchSynapse', {}, 12);
+  assert.equal(r.status, 404);
+  assert.match(r.message, /Synapse name 'NoSuchSynapse' not found\. Available synapses \[.*'StartRoundSynapse'.*'TaskSynapse'.*\]/);
+  assert.equal(r.raw.headers['name'], 'Synapse');
+});
+
+test('unparseable headers: 400', async () => {
+  const r = await new Dendrite(validator).call(target(ax), 'StartRoundSynapse', {}, 12,
+    { headers: { bt_header_dendrite_nonce: 'not-a-number' } });
+  assert.equal(r.status, 400);
+  assert.match(r.message, /Improperly formatted request/);
+});
+
+test('unknown hotkey: 403 before any signature work', async () => {
+  const r = await new Dendrite(stranger).call(target(ax), 'StartRoundSynapse', {}, 12);
+  assert.equal(r.status, 403);
+  assert.match(r.message, /^Forbidden\. Key is blacklisted: Unrecognized hotkey/);
+});
+
+test('verification failures: 401 for each', async () => {
+  const d = new Dendrite(validator);
+  const t = target(ax);
+  const cases = [
+    ['signed for another axon hotkey', { signedAxonHotkey: '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY' }, /Signature mismatch/],
+    ['empty signature', { signature: '' }, /Missing signature/],
+    ['garbage signature', { signature: '0x' + '11'.repeat(64) }, /Signature mismatch/],
+    ['signature not hex', { signature: '0xzz' }, /not 64 hex bytes/],
+    ['old nonce', { nonce: BigInt(Date.now() - 60000) * 1000000n }, /Nonce is too old: acceptable delta is 16\.00 seconds/],
+    ['missing nonce', { dropHeaders: ['bt_header_dendrite_nonce'] }, /Missing Nonce/],
+  ];
+  for (const [what, opts, re] of cases) {
+    const r = await d.call(t, 'StartRoundSynapse', {}, 12, opts);
+    assert.equal(r.status, 401, what);
+    assert.match(r.message, re, what);
+    assert.match(r.message, /^Not Verified with error: /, what);
+  }
+  const bad = new Dendrite(validator);
+  bad.hotkey = '5DfhGyQdFobKM8NsWvEeAKk5EQQgYe9AydgJ7rMB6E1EqRzW'; // bad checksum, allow-listed by nobody
+  const r = await bad.call(t, 'StartRoundSynapse', {}, 12);
+  assert.equal(r.status, 403);
+});
+
+test('nonces: replays and older ones are rejected, newer and future ones accepted', async () => {
+  const d = new Dendrite(validator);
+  const t = target(ax);
+  const req = d.build(t, 'StartRoundSynapse', {}, 12);
+  const send = (q) => rawRequest({ port: t.port, path: q.path, headers: q.headers, body: q.body });
+  assert.equal((await send(req)).status, 200);
+  const replay = Dendrite.process('StartRoundSynapse', await send(req));
+  assert.equal(replay.status, 401);
+  assert.match(replay.message, /a newer one was last processed/);
+  const older = d.build(t, 'StartRoundSynapse', {}, 12, { nonce: req.nonce - 1000n });
+  assert.equal((await send(older)).status, 401);
+  const future = new Dendrite(validator).build(t, 'StartRoundSynapse', {}, 12, { nonce: req.nonce + 3600n * 1000000000n });
+  assert.equal((await send(future)).status, 200, 'future nonces are accepted on first sight');
+  const newer = d.build(t, 'StartRoundSynapse', {}, 12, { nonce: req.nonce + 1n });
+  assert.equal((await send(newer)).status, 200);
+});
+
+test('body hash: a signed but wrong computed_body_hash and a non-JSON body are 500s', async () => {
+  const d = new Dendrite(validator);
+  let r = await d.call(target(ax), 'StartRoundSynapse', {}, 12, { bodyHash: 'ab'.repeat(32) });
+  assert.equal(r.status, 500);
+  assert.match(r.message, /^Internal Server Error #[0-9a-f-]{36}$/);
+  r = await d.call(target(ax), 'StartRoundSynapse', {}, 12, { body: '{"this is": not json' });
+  assert.equal(r.status, 500);
+  assert.match(r.message, /^Internal Server Error #/);
+  // tampering with the body does not matter to the signature (it covers the header hash) but the header
+  // computed from a tampered hash fails verification:
+  const q = d.build(target(ax), 'StartRoundSynapse', {}, 12);
+  q.headers.computed_body_hash = 'cd'.repeat(32);
+  const raw = await rawRequest({ port: ax.port, path: q.path, headers: q.headers, body: q.body });
+  assert.equal(raw.status, 401);
+});
+
+test('handler errors are 500s and the axon keeps serving; handler status codes pass through', async () => {
+  const d = new Dendrite(validator);
+  let r = await d.call(target(fx), 'FailingSynapse', {}, 12);
+  assert.equal(r.status, 500);
+  assert.match(r.message, /^Internal Server Error #/);
+  await fx.m.waitFor(/handler exploded on purpose\nstack traceback/);
+  r = await d.call(target(fx), 'EchoSynapse', { x: 1 }, 12);
+  assert.equal(r.status, 200);
+  assert.equal(r.synapse.seen_hotkey, d.hotkey);
+  r = await d.call(target(fx), 'StatusSynapse', {}, 12);
+  assert.equal(r.status, 429);
+  assert.equal(r.message, 'slow down');
+  r = await d.call(target(fx), 'not_a_route', {}, 12);
+  assert.equal(r.status, 404, 'lower-case handler names are not routes');
+});
+
+test('a handler past its timeout is answered 408', async () => {
+  const r = await new Dendrite(validator).call(target(fx), 'SlowSynapse', { sleep: 5 }, 0.3);
+  assert.equal(r.status, 408);
+  assert.match(r.message, /^Response timeout after: 0\.3s$/);
+});
+
+test('per-synapse concurrency cap answers 503', async () => {
+  const d1 = new Dendrite(validator);
+  const d2 = new Dendrite(validator);
+  const first = d1.call(target(fx), 'CappedSynapse', { sleep: 1 }, 12);
+  const second = await d2.call(target(fx), 'CappedSynapse', { sleep: 0 }, 12);
+  const r1 = await first;
+  const statuses = [r1.status, second.status].sort();
+  assert.deepEqual(statuses, [200, 503]);
+  const refused = r1.status === 503 ? r1 : second;
+  assert.match(refused.message, /CappedSynapse is at its concurrency limit \(1\)/);
+});
+
+test('malformed HTTP gets 400 and the connection is closed; the server keeps serving', async () => {
+  const reply = await new Promise((resolve, reject) => {
+    const s = net.connect(ax.port, '127.0.0.1', () => s.write('GARBAGE / NOT-HTTP\r\n\r\n'));
+    let data = '';
+    s.on('data', (c) => { data += c; });
+    s.on('close', () => resolve(data));
+    s.on('error', reject);
+  });
+  assert.match(reply, /^HTTP\/1\.1 400 /);
+  const r = await new Dendrite(validator).call(target(ax), 'Synapse', {}, 12);
+  assert.equal(r.status, 200);
+});
+
+test('oversized body: 413 without reading it', async () => {
+  const d = new Dendrite(validator);
+  const r = await d.call(target(ax), 'TaskSynapse', { task_id: 'x', prompt: 'y'.repeat(200000) }, 12);
+  assert.equal(r.raw.status, 413);
+  assert.match(JSON.parse(r.raw.text).message, /too large/);
+});
+
+test('oversized headers: 431', async () => {
+  const r = await new Dendrite(validator).call(target(ax), 'StartRoundSynapse', {}, 12,
+    { headers: { 'x-filler': 'z'.repeat(70000) } });
+  assert.equal(r.raw.status, 431);
+});
+
+test('a slow client that never finishes its headers is disconnected (read timeout)', async () => {
+  const closed = await new Promise((resolve, reject) => {
+    const s = net.connect(ax.port, '127.0.0.1', () => s.write('POST /StartRoundSynapse HTTP/1.1\r\nhost: x\r\nname: '));
+    s.on('close', () => resolve(true));
+    s.on('error', reject);
+    s.setTimeout(20000, () => reject(new Error('server kept a slowloris connection for 20 s')));
+  });
+  assert.equal(closed, true);
+});
+
+test('pipelined requests on one connection are answered in order', async () => {
+  const d = new Dendrite(validator);
+  const t = target(ax);
+  const a = d.build(t, 'StartRoundSynapse', { round_id: 'first' }, 12);
+  const b = d.build(t, 'StartRoundSynapse', { round_id: 'second' }, 12, { nonce: a.nonce + 1n });
+  const wire = (q) => `POST ${q.path} HTTP/1.1\r\nhost: 127.0.0.1\r\n` +
+    Object.entries(q.headers).map(([k, v]) => `${k}: ${v}\r\n`).join('') +
+    `content-length: ${Buffer.byteLength(q.body)}\r\n\r\n${q.body}`;
+  const text = await new Promise((resolve, reject) => {
+    const s = net.connect(t.port, '127.0.0.1', () => s.write(wire(a) + wire(b)));
+    let data = '';
+    s.on('data', (c) => {
+      data += c;
+      if ((data.match(/HTTP\/1\.1 200/g) || []).length === 2 && data.includes('"second"')) { s.end(); resolve(data); }
+    });
+    s.on('error', reject);
+  });
+  assert.ok(text.indexOf('"first"') < text.indexOf('"second"'));
+});
+
+test('100 concurrent keep-alive clients, 5 requests each, all verified and answered', async () => {
+  const clients = Array.from({ length: 100 }, () => new Dendrite(validator, { agent: new http.Agent({ keepAlive: true, maxSockets: 1 }) }));
+  const results = await Promise.all(clients.map(async (d) => {
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await d.call(target(ax), 'StartRoundSynapse', { round_id: `r${i}` }, 12)).status);
+    d.agent.destroy();
+    return statuses;
+  }));
+  assert.deepEqual(results.flat().filter((s) => s !== 200), []);
+});
