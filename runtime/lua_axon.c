@@ -45,6 +45,7 @@ typedef struct {
     int resolve_ref, dispatch_ref, blacklist_ref, priority_ref, limits_ref;
     nonce_entry_t **nonces;
     size_t nonce_buckets, nonce_count;
+    size_t prune_at; /* prune expired entries when the count reaches this (amortised O(1) per insert) */
     axon_call_t *calls; /* in flight, for shutdown */
     bool closed;
     uint64_t requests;
@@ -119,7 +120,10 @@ static void nonce_record(axon_t *a, const char *key, int64_t nonce) {
     uint64_t now = now_ns();
     nonce_entry_t *e = nonce_find(a, key);
     if (!e) {
-        if (a->nonce_count >= a->nonce_buckets) nonce_prune(a, now);
+        if (a->nonce_count >= a->prune_at) {
+            nonce_prune(a, now);
+            a->prune_at = a->nonce_count * 2 > 1024 ? a->nonce_count * 2 : 1024;
+        }
         size_t klen = strlen(key);
         e = malloc(sizeof *e + klen + 1);
         if (!e) return;
@@ -756,6 +760,7 @@ static int l_serve(lua_State *L) {
     a->default_max_concurrent = (int)opt_num(L, 1, "max_concurrent", 256);
     a->anchor_ref = LUA_NOREF;
     a->nonce_buckets = 256;
+    a->prune_at = 1024;
     a->nonces = calloc(a->nonce_buckets, sizeof *a->nonces);
     a->resolve_ref = opt_ref(L, 1, "resolve", true);
     a->dispatch_ref = opt_ref(L, 1, "dispatch", true);

@@ -278,3 +278,62 @@ test('100 concurrent keep-alive clients, 5 requests each, all verified and answe
   }));
   assert.deepEqual(results.flat().filter((s) => s !== 200), []);
 });
+
+test('SIGTERM drains: an in-flight request still gets its answer, new connections are refused, exit 0', async () => {
+  const { encodeAddress } = await import('@polkadot/util-crypto');
+  const s = await startAxon({ allow: [encodeAddress(validator.publicKey, 42)],
+    entrypoint: path.join(REPO, 'tests/js/fixtures/axon_fixture.lua'), args: ['--axon.max_connections', '3'] });
+  try {
+    const d = new Dendrite(validator);
+    const inflight = d.call(target(s), 'SlowSynapse', { sleep: 1 }, 12);
+    // Connection cap: with 3 allowed, a 4th concurrent connection is closed at once.
+    const socks = await Promise.all([0, 1].map(() => new Promise((resolve) => {
+      const k = net.connect(s.port, '127.0.0.1', () => resolve(k));
+    })));
+    const refused = await new Promise((resolve) => {
+      const k = net.connect(s.port, '127.0.0.1');
+      k.on('close', () => resolve(true));
+      k.on('data', () => resolve(false));
+    });
+    assert.equal(refused, true, 'connection over the cap is closed');
+    await s.m.waitFor(/connection limit \(3\) reached/);
+    socks.forEach((k) => k.destroy());
+    s.m.child.kill('SIGTERM');
+    await s.m.waitFor(/stopping: no new connections, 1 requests in flight/);
+    const r = await inflight;
+    assert.equal(r.status, 200);
+    assert.equal(r.synapse.done, true);
+    const { code } = await s.m.exited;
+    assert.equal(code, 0);
+    assert.match(s.m.log, /drained: all in-flight requests answered/);
+    assertNoSanitizerReport(s.m.log);
+  } finally {
+    s.m.child.kill('SIGKILL');
+  }
+});
+
+test('hot reload while serving: new requests see the new code, the in-flight one finishes on the old', async () => {
+  const fs = await import('node:fs');
+  const { encodeAddress } = await import('@polkadot/util-crypto');
+  const dir = (await import('./helpers.mjs')).tmpdir('miner-live-reload-');
+  const ep = path.join(dir, 'live.lua');
+  const version = (v) => `local timer = require "timer"
+return { VersionSynapse = function(syn) timer.sleep(tonumber(syn.sleep) or 0) syn.code_version = ${v} return syn end }
+`;
+  fs.writeFileSync(ep, version(1));
+  const s = await startAxon({ allow: [encodeAddress(validator.publicKey, 42)], entrypoint: ep,
+    args: ['--reload.debounce_ms', '20'] });
+  try {
+    const d = new Dendrite(validator);
+    const slow = d.call(target(s), 'VersionSynapse', { sleep: 1 }, 12);
+    const from = s.m.mark();
+    fs.writeFileSync(ep + '.tmp', version(2));
+    fs.renameSync(ep + '.tmp', ep);
+    await s.m.waitFor(/generation 2 loaded/, from);
+    const fresh = await new Dendrite(validator).call(target(s), 'VersionSynapse', {}, 12);
+    assert.equal(fresh.synapse.code_version, 2);
+    assert.equal((await slow).synapse.code_version, 1);
+  } finally {
+    await s.m.stop();
+  }
+});
