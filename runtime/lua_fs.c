@@ -171,7 +171,7 @@ static int list_dir(fs_req_t *r) {
         if (r->names[r->nnames]) r->nnames++;
     }
     closedir(d);
-    qsort(r->names, r->nnames, sizeof *r->names, cmp_names);
+    if (r->nnames) qsort(r->names, r->nnames, sizeof *r->names, cmp_names);
     return 0;
 }
 

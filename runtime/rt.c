@@ -121,6 +121,7 @@ int rt_init(rt_t *rt, const rt_config_t *cfg, const char *argv0) {
     preload(L, "crypto", luaopen_crypto);
     preload(L, "axon", luaopen_axon);
     preload(L, "zip", luaopen_zip);
+    preload(L, "hcl", luaopen_hcl);
 
     lua_getglobal(L, "package");
     lua_pushfstring(L, "%s/?.lua;%s/?/init.lua", rt->lualib_dir, rt->lualib_dir);
