@@ -50,8 +50,18 @@ const rt_option_t rt_options[] = {
     {"reload.debounce_ms", NULL, "MINER_RELOAD_DEBOUNCE_MS", OPT_INT, "100", "quiet period before a hot reload"},
     {"lualib", NULL, "MINER_LUALIB", OPT_STR, NULL, "folder of the shipped Lua library (default: found beside the binary)"},
     {"workdir", NULL, "ALPHACORE_WORKDIR", OPT_STR, "local/work", "folder for per-task workspaces"},
+    {"prompt", NULL, NULL, OPT_STR, NULL, "solve: the task prompt"},
+    {"prompt_file", "prompt-file", NULL, OPT_STR, NULL, "solve: read the prompt from a file"},
+    {"task_json", "task-json", NULL, OPT_STR, NULL, "solve: a validator task.json (prompt + invariants to self-score)"},
+    {"dry_run", "dry-run", NULL, OPT_BOOL, "false", "solve: stop before terraform init/apply"},
     {"terraform.bin", NULL, "ALPHACORE_TERRAFORM_BIN", OPT_STR, "terraform", "terraform executable"},
+    {"terraform.plugin_cache", NULL, "TF_PLUGIN_CACHE_DIR", OPT_STR, NULL, "provider plugin cache shared by task workspaces"},
+    {"terraform.cli_config", NULL, "TF_CLI_CONFIG_FILE", OPT_STR, NULL, "terraform CLI config (e.g. a filesystem mirror)"},
     {"gcp.project", NULL, "ALPHACORE_GCP_PROJECT,GOOGLE_CLOUD_PROJECT", OPT_STR, NULL, "GCP project id"},
+    {"gcp.gcloud", NULL, "ALPHACORE_GCLOUD_BIN", OPT_STR, "gcloud", "gcloud executable used to grant validators read access"},
+    {"solver.grant", NULL, "ALPHACORE_SOLVER_GRANT", OPT_BOOL, "true", "grant each new validator principal viewer roles"},
+    {"solver.budget", NULL, "ALPHACORE_SOLVER_BUDGET", OPT_FLOAT, "540", "seconds a task may spend before answering"},
+    {"solver.task_ttl", NULL, "ALPHACORE_TASK_TTL_MINUTES", OPT_FLOAT, "60", "minutes before an unclaimed task is destroyed"},
 };
 const size_t rt_options_count = sizeof rt_options / sizeof rt_options[0];
 
@@ -275,7 +285,9 @@ void rt_config_help(FILE *out, const char *argv0) {
             "commands:\n"
             "  run                 serve the axon and run the entrypoint (default)\n"
             "  test FILE|DIR...    run Lua test files (tests/lua/test_*.lua) inside the runtime\n"
-            "  exec FILE [ARGS]    run a Lua script inside the runtime, then exit\n\n"
+            "  exec FILE [ARGS]    run a Lua script inside the runtime, then exit\n"
+            "  solve               plan (and with terraform, apply) one AlphaCore task: --prompt TEXT |\n"
+            "                      --prompt-file F | --task-json F, optionally --dry-run\n\n"
             "options (flag > environment variable > default):\n",
             argv0);
     for (size_t i = 0; i < rt_options_count; i++) {

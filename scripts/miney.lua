@@ -1,16 +1,31 @@
--- Starter entrypoint, equivalent to upstream's starter miner (spec §1.8): ready for every round, acknowledges
--- feedback and cleanup, answers TaskSynapse with the example ZIP and status "not_implemented" (it scores 0;
--- the real solver replaces handle_task). Edit and save: the runtime reloads it without a restart, and keeps
--- the old version if the new one has an error.
+-- miney: the AlphaCore solver entrypoint. TaskSynapse: prompt -> plan -> Terraform -> apply -> self-check ->
+-- ZIP (lualib/alphacore). Feedback and cleanup acknowledge at once and destroy the task's resources in the
+-- background; a sweeper destroys anything older than --solver.task_ttl minutes. Edit and save: the runtime
+-- reloads this file (and lualib/alphacore/*) without a restart and keeps the old version if the new one fails.
+local rt = require "rt"
 local log = require "log"
 local json = require "json"
-local zip = require "zip"
-local crypto = require "crypto"
-local time = require "time"
+local timer = require "timer"
+local solver_mod = require "alphacore.solver"
 
 local M = {}
 
 M.max_concurrent = { TaskSynapse = 4 }
+
+local solver
+
+local function get_solver()
+  if solver then return solver end
+  local cfg = rt.config
+  local serve = package.loaded["rt.serve"]
+  solver = solver_mod.new {
+    workdir = cfg.workdir, terraform_bin = cfg.terraform.bin, plugin_cache = cfg.terraform.plugin_cache,
+    cli_config = cfg.terraform.cli_config, project = cfg.gcp.project, gcloud = cfg.gcp.gcloud,
+    grant = cfg.solver.grant, budget = cfg.solver.budget, task_ttl = cfg.solver.task_ttl,
+    hotkey = serve and serve.keypair and serve.keypair.ss58 or cfg.wallet.hotkey,
+  }
+  return solver
+end
 
 -- Dict fields must go back as objects, never null: pydantic would reject the whole answer.
 local function ensure_dicts(syn, fields)
@@ -19,21 +34,26 @@ local function ensure_dicts(syn, fields)
   end
 end
 
-local function example_zip(task_id)
-  return assert(zip.pack({
-    ["main.tf"] = 'terraform {\n  required_version = ">= 1.5.0"\n}\n\noutput "miner" {\n  value = "miney-starter"\n}\n',
-    ["README.md"] = "Example workspace from the miney starter entrypoint: no resources, scores 0.\n",
-    ["alphacore_miner_meta.json"] = json.encode({ task_id = task_id, miner = "miney-starter" }),
-  }))
+function M.on_start(config)
+  log.info("miney up: netuid %s, workdir %s, terraform %s, project %s", config.netuid, config.workdir,
+    config.terraform.bin, tostring(config.gcp.project))
+  -- The sweeper always calls the current generation's sweep(), so reloads apply to it too.
+  rt.spawn(function()
+    while true do
+      timer.sleep(300)
+      local handlers = rt.generation()
+      if handlers and handlers.sweep then
+        local ok, err = pcall(handlers.sweep)
+        if not ok then log.error("sweep failed: %s", err) end
+      end
+    end
+  end)
 end
 
-function M.on_start(config)
-  log.info("miney starter entrypoint up: netuid %s, wallet %s/%s", config.netuid, config.wallet.name,
-    config.wallet.hotkey)
-end
+function M.sweep() return get_solver():sweep() end
 
 function M.StartRoundSynapse(syn)
-  syn.miner_version = "miney-starter/0.1"
+  syn.miner_version = "miney/0.2"
   syn.is_ready = true
   syn.available_capacity = M.max_concurrent.TaskSynapse
   syn.error_message = json.null
@@ -41,27 +61,22 @@ function M.StartRoundSynapse(syn)
 end
 
 function M.TaskSynapse(syn, info)
-  local started = time.mono()
   ensure_dicts(syn, { "task_spec", "result_summary", "evidence_hint" })
-  local task_id = syn.task_id
-  local prompt = (type(syn.prompt) == "string" and syn.prompt) or (type(syn.task_spec.prompt) == "string" and
-    syn.task_spec.prompt) or ""
-  log.info("task %s from %s: %d-char prompt", tostring(task_id), info.hotkey, #prompt)
-  local raw = example_zip(task_id)
-  syn.workspace_zip_b64 = crypto.base64(raw)
-  syn.workspace_zip_filename = tostring(task_id) .. ".zip"
-  syn.workspace_zip_sha256 = crypto.hex(crypto.sha256(raw))
-  syn.workspace_zip_size_bytes = #raw
-  syn.result_summary = { task_id = task_id, status = "not_implemented", bundle_dir = json.null,
-    resource_identifiers = {}, notes = json.null }
-  syn.evidence_hint = { task_id = task_id, bundle_dir = json.null,
-    attachments = { kind = "starter", note = "example zip only" } }
-  syn.notes = ("handled_by=miney-starter latency_s=%.3f"):format(time.mono() - started)
-  return syn
+  local prompt = (type(syn.prompt) == "string" and syn.prompt ~= "" and syn.prompt)
+    or (type(syn.task_spec.prompt) == "string" and syn.task_spec.prompt) or ""
+  local task_id = tostring(syn.task_id)
+  log.info("task %s from %s: %s", task_id, info.hotkey, prompt:sub(1, 2500))
+  -- leave time to encode and send the answer before the validator's timeout
+  local result = get_solver():solve(task_id, prompt, { deadline = info.deadline - 20, validator = info.hotkey })
+  return solver_mod.fill_synapse(syn, result)
 end
 
 function M.TaskFeedbackSynapse(syn)
   syn.acknowledged = true
+  local task_id = syn.task_id
+  if type(task_id) == "string" and task_id ~= "" then
+    rt.spawn(function() get_solver():cleanup(task_id, "feedback") end)
+  end
   return syn
 end
 
@@ -70,8 +85,13 @@ function M.TaskCleanupSynapse(syn)
   syn.acknowledged = true
   syn.cleanup_ok = true
   syn.error_message = json.null
+  local ok, err = pcall(function() return get_solver():record_score(syn) end)
+  if not ok then log.error("recording the score failed: %s", err) end
+  local task_id = syn.task_id
+  if type(task_id) == "string" and task_id ~= "" then
+    rt.spawn(function() get_solver():cleanup(task_id, "cleanup") end)
+  end
   return syn
 end
-
 
 return M

@@ -72,6 +72,24 @@ local function nearest_value(lower, candidates, pos, exclude)
   return best, dist
 end
 
+-- The value a resource's own words give: the first candidate after its name (within the same stretch of
+-- text), else the nearest one to the name, else the nearest to the resource's keyword.
+local function value_for(lower, candidates, token, keyword, exclude)
+  local pos = token and lower:find(word_pattern(token:gsub("%-", "%%-")))
+  if pos then
+    local best, best_s
+    for _, v in ipairs(candidates) do
+      if not (exclude and exclude[v]) then
+        local s = lower:find(word_pattern(v:gsub("%-", "%%-")), pos)
+        if s and s - pos < 90 and (not best_s or s < best_s) then best, best_s = v, s end
+      end
+    end
+    if best then return best end
+    return (nearest_value(lower, candidates, pos, exclude))
+  end
+  return (nearest_value(lower, candidates, keyword and lower:find(keyword, 1, true) or 1, exclude))
+end
+
 local function parse_bool(v)
   v = tostring(v):lower()
   if TRUE_WORDS[v] then return true end
@@ -274,24 +292,41 @@ local function keyword_hits(text)
   return hits
 end
 
+local function is_value_word(tok)
+  return tok:match("^us%-") or tok:match("^europe%-") or tok:match("^asia%-") or tok:match("^e2%-")
+    or tok:match("^%x%x%x%x%x%x%-%x%x%x%x%x%x") or tok:match("^10%.")
+end
+
 local function is_name_token(tok)
-  if #tok < 6 or #tok > 24 then return false end
+  if #tok < 6 or #tok > 40 then return false end
+  if tok:find("-", 1, true) then return tok:find("%d") ~= nil and not is_value_word(tok) and not tok:find("%-%-") end
   if tok:find("%d") then return true end
   return not words[tok]
 end
 
 local function qualifier_between(text)
-  if text:find("start") or text:find("begin") or text:find("prefix") or text:find("lead") then return "starts_with" end
-  if text:find("%f[%w]end") or text:find("suffix") or text:find("terminat") or text:find("trail") then return "ends_with" end
+  if text:find("start%a* with") or text:find("begin%a* with") or text:find("prefix") or text:find("leading")
+    or text:find("start%a* as") then return "starts_with" end
+  if text:find("%f[%w]end%a* with") or text:find("%f[%w]end%a* in%f[^%w]") or text:find("suffix")
+    or text:find("terminat") or text:find("trailing") then return "ends_with" end
   return nil
 end
 
 local function free_text(plan, norm, lower)
-  -- blank out what would look like tokens but is not a name
-  local clean = lower
+  -- blank out what would look like tokens but is not a name: the submission and grant sentences (they say
+  -- "repository" and "zip archive"), emails, the startup script, paths
+  local clean = " " .. lower .. " "
+  local kept = {}
+  for sentence in clean:gmatch("[^.!?]+[.!?]?") do
+    if not (sentence:find("zip archive", 1, true) or sentence:find("terraform.tfstate", 1, true)
+        or sentence:find("tfstate", 1, true) or sentence:find("viewer access", 1, true)) then
+      kept[#kept + 1] = sentence
+    end
+  end
+  clean = table.concat(kept)
   clean = clean:gsub("%S+@%S+", " ")
   clean = clean:gsub("#!/bin/bash.-acore%-token", " ")
-  clean = clean:gsub("%S*/%S*", function(w) return w:match("^10%.[%d%.]+/%d+$") and w or " " end)
+  clean = clean:gsub("[%w%._%-]*/[%w%._%-/]*", function(w) return w:match("^10%.[%d%.]+/%d+$") and w or " " end)
   clean = clean:gsub("terraform%.tfstate", " ")
 
   local hits = keyword_hits(clean)
@@ -313,6 +348,12 @@ local function free_text(plan, norm, lower)
     if tok then
       plan.resources.dns.token, plan.resources.dns.dns_name = tok, tok .. ".acore.example."
       assigned[tok] = "dns"
+      local first = clean:find(word_pattern(tok))
+      if first then
+        local before = clean:sub(math.max(1, first - 45), first - 1)
+        before = before:match("[^,;]*$") or before
+        plan.resources.dns.rule = qualifier_between(before)
+      end
     end
   end
   if present.object then
@@ -322,14 +363,24 @@ local function free_text(plan, norm, lower)
       if tok and #tok >= 11 then o.token, o.rule = tok, "exact_match" assigned[tok] = "object" end
     end
     if not o.content then
-      local c = norm:match("[Cc]ontent[^'\"]-['\"]([%w]+)['\"]")
-        or clean:match("content%s+[%a%s]-%f[%w]([a-z0-9][a-z0-9]+)%f[^%w]")
+      local c = norm:match("[Cc]ontent[^'\"]-['\"]([%w]+)['\"]") or norm:match("[Cc]ontain[^'\"]-['\"]([%w]+)['\"]")
+      if not c then
+        for _, cue in ipairs { "content", "contain" } do
+          local at = clean:find(cue, 1, true)
+          if at then
+            for w in clean:sub(at, at + 60):gmatch("%f[%w]([a-z0-9]+)%f[^%w]") do
+              if #w >= 12 and #w <= 20 and (w:find("%d") or not words[w]) and w ~= o.token then c = w break end
+            end
+          end
+          if c then break end
+        end
+      end
       if c and #c >= 12 and #c <= 20 then o.content = c:lower() assigned[c:lower()] = "object.content" end
     end
   end
 
   -- names: each candidate token goes to the nearest earlier keyword of a kind still without a name
-  for _, m in ipairs(find_all(clean, "%f[%w%-]([a-z][a-z0-9]+)%f[^%w%-]")) do
+  for _, m in ipairs(find_all(clean, "%f[%w%-]([a-z][a-z0-9%-]*[a-z0-9])%f[^%w%-]")) do
     local tok = m.c1
     if is_name_token(tok) and not assigned[tok] then
       local clause_start = 1
@@ -337,15 +388,18 @@ local function free_text(plan, norm, lower)
         local ch = clean:sub(i, i)
         if ch == ";" or (ch == "." and clean:sub(i + 1, i + 1) == " ") then clause_start = i + 1 break end
       end
+      local letters_only = not tok:find("%d")
       local chosen
       for i = #hits, 1, -1 do
         local h = hits[i]
         if h.s < m.s and h.s >= clause_start then
           local r = plan.resources[h.kind]
-          if r and not r.token then chosen = h break end
+          -- a name made of letters only must sit close after its keyword ("vpc called rqfmricfr")
+          local gap = select(2, clean:sub(h.e + 1, m.s - 1):gsub("%S+", ""))
+          if r and not r.token and (not letters_only or gap <= 5) then chosen = h break end
         end
       end
-      if not chosen then
+      if not chosen and not letters_only then
         -- a keyword right after the token ("x5s0 bucket"), same clause
         for _, h in ipairs(hits) do
           if h.s > m.e and h.s - m.e < 12 then
@@ -398,8 +452,7 @@ local function fill_values(plan, norm, lower)
     local s = R.subnet
     s.cidr = s.cidr or lower:match("%f[%d](10%.%d+%.%d+%.0/24)")
     if not s.region then
-      local pos = lower:find("subnet") or 1
-      s.region = nearest_value(lower, SUBNET_REGIONS, pos)
+      s.region = value_for(lower, SUBNET_REGIONS, s.token, "subnet")
       if R.vm and R.vm.networked and R.vm.zone then s.region = R.vm.zone:match("^(.*)%-%a$") end
     end
   end
@@ -413,6 +466,9 @@ local function fill_values(plan, norm, lower)
     end
     if not f.port and f.protocol ~= "icmp" then
       f.port = lower:match("tcp[/: ]+(%d+)") or lower:match("port (%d+)") or lower:match("ports? (%d+)")
+      if not f.port and not f.priority then
+        if lower:find("%f[%w]ssh%f[^%w]") then f.port = "22" elseif lower:find("%f[%w]http%f[^%w]") then f.port = "80" end
+      end
     end
     -- the three profiles: any one clue implies the rest
     local profiles = { [1000] = { "tcp", "22" }, [1001] = { "tcp", "80" }, [1002] = { "icmp" } }
@@ -432,18 +488,15 @@ local function fill_values(plan, norm, lower)
   end
   if R.bucket then
     local b = R.bucket
-    local pos = lower:find("bucket") or 1
-    b.location = b.location or (nearest_value(lower, LOCATIONS, pos, { [R.repo and R.repo.location or ""] = true }) or ""):upper()
+    b.location = b.location or (value_for(lower, LOCATIONS, b.token, "bucket") or ""):upper()
     if b.location == "" then b.location = nil end
-    b.storage_class = b.storage_class or (first_value(lower, { "standard", "nearline", "coldline" }) or ""):upper()
+    b.storage_class = b.storage_class or (value_for(lower, { "standard", "nearline", "coldline" }, b.token, "bucket") or ""):upper()
     if b.storage_class == "" then b.storage_class = nil end
   end
   if R.repo then
     local r = R.repo
-    local pos = lower:find("repositor") or lower:find("artifact") or 1
-    r.location = r.location or nearest_value(lower, LOCATIONS, pos,
-      { [R.bucket and R.bucket.location and R.bucket.location:lower() or ""] = true })
-    r.format = r.format or (first_value(lower, { "docker", "python" }) or ""):upper()
+    r.location = r.location or value_for(lower, LOCATIONS, r.token, "repositor")
+    r.format = r.format or (value_for(lower, { "docker", "python" }, r.token, "repositor") or ""):upper()
     if r.format == "" then r.format = nil end
   end
   if R.topic then

@@ -53,6 +53,8 @@ zipped archive archives bundle bundled terraform tfstate config configuration re
 against across around before after during between inside outside without within toward towards beneath
 please ensure make sure there their these those other others another which while where when whose
 always never should would could might maybe using based around across values value field fields
+hosting hosted finally lastly listening listens carving carves admitting admits opening opens serving serves
+holding storing stored keeping retaining running launch launched writes written anywhere everywhere
 ]]
 
 local M = {}

@@ -20,7 +20,9 @@ before(async () => {
   stranger = sr25519PairFromSeed(randomBytes(32));
   const { encodeAddress } = await import('@polkadot/util-crypto');
   const allow = [encodeAddress(validator.publicKey, 42)];
-  ax = await startAxon({ allow, args: ['--axon.read_timeout', '1', '--axon.max_body_bytes', '100000'] });
+  ax = await startAxon({ allow, args: ['--axon.read_timeout', '1', '--axon.max_body_bytes', '100000',
+    '--terraform.bin', path.join(REPO, 'tests/fake-terraform'), '--gcp.project', 'test-project',
+    '--gcp.gcloud', path.join(REPO, 'tests/fake-gcloud')], gcloudLog: true });
   fx = await startAxon({ allow, entrypoint: path.join(REPO, 'tests/js/fixtures/axon_fixture.lua') });
 });
 
@@ -60,22 +62,50 @@ test('StartRoundSynapse: ready, inputs echoed, status 200, nonce round-trips exa
   assert.match(r.raw.headers['content-type'], /^application\/json/);
 });
 
-test('TaskSynapse: task_id echoed, example ZIP attached, dict fields are objects', async () => {
+test('TaskSynapse end to end with the stand-in terraform: ZIP state passes the real invariants; feedback destroys', async () => {
   const d = new Dendrite(validator);
-  const taskId = 'd014a976-be2a-4a86-bd31-d2a2ca478938';
-  const r = await d.call(target(ax), 'TaskSynapse', { task_id: taskId, prompt: 'create a bucket',
-    task_spec: { task_id: taskId, prompt: 'create a bucket' } }, 600);
+  const taskId = '8cae1bee-f257-4c13-a6aa-d8c5d4fbacb0';
+  const prompt = 'For a small internal Google Cloud setup, create a Pub/Sub topic named xyctzkz50c48k1 that keeps messages for 900s. Attach a subscription to that same topic whose name ends with we20f44pv5herers, with a 30 second ack deadline, retained acked messages (true) and an expiration TTL of 172800s. Grant alphacore-validator@alphacore-478113.iam.gserviceaccount.com viewer access so they can verify the deployment. Submit a single zip archive of the repository; keep the Terraform config at the repository root and include terraform.tfstate at the repository root.';
+  const invariants = [
+    { resource_type: 'google_pubsub_topic', match: { 'values.name': 'xyctzkz50c48k1', 'values.message_retention_duration': '900s' }, comparison_rule: { 'values.name': 'exact_match' } },
+    { resource_type: 'google_pubsub_subscription', match: { 'values.name': 'we20f44pv5herers', 'values.topic': 'xyctzkz50c48k1', 'values.ack_deadline_seconds': 30, 'values.retain_acked_messages': true, 'values.expiration_policy.0.ttl': '172800s' }, comparison_rule: { 'values.name': 'ends_with' } },
+  ];
+  const r = await d.call(target(ax), 'TaskSynapse', { task_id: taskId, prompt, task_spec: { task_id: taskId, prompt } }, 600);
   assert.equal(r.status, 200, r.message);
   const s = r.synapse;
   assert.equal(s.task_id, taskId);
-  assert.equal(s.result_summary.status, 'not_implemented');
-  assert.deepEqual(s.evidence_hint.attachments, { kind: 'starter', note: 'example zip only' });
+  assert.equal(s.result_summary.status, 'success', JSON.stringify(s.result_summary));
+  assert.equal(s.result_summary.self_score, 1);
   const zipBytes = Buffer.from(s.workspace_zip_b64, 'base64');
   assert.equal(zipBytes.length, s.workspace_zip_size_bytes);
-  assert.equal(zipBytes.subarray(0, 4).toString('hex'), '504b0304');
   const { createHash } = await import('node:crypto');
   assert.equal(createHash('sha256').update(zipBytes).digest('hex'), s.workspace_zip_sha256);
   assert.equal(s.workspace_zip_filename, `${taskId}.zip`);
+  const fsm = await import('node:fs');
+  const { spawnSync } = await import('node:child_process');
+  const zpath = path.join(ax.dir, 'answer.zip');
+  fsm.writeFileSync(zpath, zipBytes);
+  const list = spawnSync('unzip', ['-Z1', zpath], { encoding: 'utf8' });
+  assert.deepEqual(list.stdout.trim().split('\n').sort(), ['main.tf', 'terraform.tfstate']);
+  const ex = spawnSync('unzip', ['-o', zpath, '-d', path.join(ax.dir, 'answer')], { encoding: 'utf8' });
+  assert.equal(ex.status, 0, ex.stderr);
+  fsm.writeFileSync(path.join(ax.dir, 'inv.json'), JSON.stringify(invariants));
+  const { MINER } = await import('./helpers.mjs');
+  const scored = spawnSync(MINER, ['exec', path.join(REPO, 'tests/js/score_state.lua'), path.join(ax.dir, 'answer/terraform.tfstate'), path.join(ax.dir, 'inv.json')], { encoding: 'utf8' });
+  assert.equal(scored.status, 0, scored.stderr);
+  assert.equal(JSON.parse(scored.stdout).score, 1, scored.stdout);
+  // the validator principal was granted through (fake) gcloud, once per role
+  const grants = fsm.readFileSync(path.join(ax.dir, 'gcloud.log'), 'utf8').trim().split('\n');
+  assert.deepEqual(grants, [
+    'projects add-iam-policy-binding test-project --member=serviceAccount:alphacore-validator@alphacore-478113.iam.gserviceaccount.com --role=roles/viewer --condition=None --quiet',
+    'projects add-iam-policy-binding test-project --member=serviceAccount:alphacore-validator@alphacore-478113.iam.gserviceaccount.com --role=roles/storage.objectViewer --condition=None --quiet',
+  ]);
+  // feedback destroys the task's resources and forgets it
+  const from = ax.m.mark();
+  const fb = await d.call(target(ax), 'TaskFeedbackSynapse', { task_id: taskId, feedback_text: 'validation submitted' }, 10);
+  assert.equal(fb.status, 200);
+  await ax.m.waitFor(new RegExp(`task ${taskId} destroyed \\(feedback\\)`), from);
+  assert.equal(fsm.existsSync(path.join(ax.dir, 'work/tasks', taskId)), false, 'workspace removed');
 });
 
 test('TaskFeedbackSynapse and TaskCleanupSynapse are acknowledged; [] and extra fields survive', async () => {

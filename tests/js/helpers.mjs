@@ -67,14 +67,14 @@ export function assertNoSanitizerReport(log) {
 }
 
 // Starts the miner with a fresh wallet on 127.0.0.1:0; resolves when the axon listens.
-export async function startAxon({ entrypoint = 'miney.lua', args = [], env = {}, allow = [] } = {}) {
+export async function startAxon({ entrypoint = 'miney.lua', args = [], env = {}, allow = [], gcloudLog = false } = {}) {
   const dir = tmpdir('miner-axon-');
   const miner = await makeWallet(path.join(dir, 'wallets'));
   const allowFile = path.join(dir, 'allow.txt');
   fs.writeFileSync(allowFile, allow.join('\n') + '\n');
   const m = startMiner(['--entrypoint', entrypoint, '--wallet.path', path.join(dir, 'wallets'), '--wallet.name',
     'miner', '--axon.ip', '127.0.0.1', '--axon.port', '0', '--blacklist.allowlist_file', allowFile, ...args],
-  { ALPHACORE_WORKDIR: path.join(dir, 'work'), ...env });
+  { ALPHACORE_WORKDIR: path.join(dir, 'work'), ...(gcloudLog ? { FAKE_GCLOUD_LOG: path.join(dir, 'gcloud.log') } : {}), ...env });
   const match = await m.waitFor(/axon listening on 127\.0\.0\.1:(\d+) as (\w+)/);
   return { m, dir, port: Number(match[1]), hotkey: match[2], miner, allowFile };
 }

@@ -1,0 +1,205 @@
+-- LLM-style prompts (spec §3.6-3.7 paraphrases) and the golden tasks of §7.2/§7.1: each prompt's plan, built
+-- into the state terraform would write, must score 100% against its hidden invariants.
+local parse = require "alphacore.parse"
+local build = require "alphacore.build"
+local validate = require "alphacore.validate"
+local terraform = require "terraform"
+local json = require "json"
+
+local SA = "alphacore-validator@alphacore-478113.iam.gserviceaccount.com"
+local GRANT = " Grant " .. SA .. " viewer access so they can verify the deployment."
+local SUBMIT = { " Submit a single zip archive of the repository; keep the Terraform config at the repository root and include terraform.tfstate at the repository root.",
+  " Bundle the repository into one zip archive for submission; keep Terraform at the repository root and include terraform.tfstate at the repository root.",
+  " Deliver one zip archive containing the repository with the Terraform config at the repository root and terraform.tfstate at the repository root." }
+
+local T1 = "#!/bin/bash\nset -euo pipefail\necho '%s' > /var/tmp/acore-token\n"
+local T2 = "#!/bin/bash\nprintf '%s' > /var/tmp/acore-token\n"
+local T3 = "#!/bin/bash\n/usr/bin/env echo '%s' > /var/tmp/acore-token\n"
+
+-- invariant builders (rules default to exact_match; references inherit flexible rules like the generator)
+local function inv(rtype, match, rules) return { resource_type = rtype, match = match, comparison_rule = rules or {} } end
+local function flex(rules, path, rule) if rule == "starts_with" or rule == "ends_with" then rules[path] = rule end return rules end
+local I = {}
+function I.vpc(n, r) return inv("google_compute_network", { ["values.name"] = n, ["values.auto_create_subnetworks"] = false }, { ["values.name"] = r or "exact_match" }) end
+function I.subnet(n, r, net, netr, region, cidr) return inv("google_compute_subnetwork", { ["values.name"] = n, ["values.network"] = net, ["values.region"] = region, ["values.ip_cidr_range"] = cidr }, flex({ ["values.name"] = r or "exact_match" }, "values.network", netr)) end
+function I.fw(n, r, net, netr, prio, proto, port) return inv("google_compute_firewall", { ["values.name"] = n, ["values.network"] = net, ["values.direction"] = "INGRESS", ["values.priority"] = prio, ["values.disabled"] = false, ["values.allow.0.protocol"] = proto, ["values.allow.0.ports.0"] = port }, flex({ ["values.name"] = r or "exact_match" }, "values.network", netr)) end
+function I.vm(n, r, zone, mt, script, sub, subr)
+  local m = { ["values.name"] = n, ["values.zone"] = zone, ["values.machine_type"] = mt, ["values.metadata_startup_script"] = script }
+  if sub then m["values.network_interface.0.subnetwork"] = sub end
+  return inv("google_compute_instance", m, flex({ ["values.name"] = r or "exact_match" }, "values.network_interface.0.subnetwork", subr))
+end
+function I.bucket(n, r, loc, class) return inv("google_storage_bucket", { ["values.name"] = n, ["values.location"] = loc, ["values.storage_class"] = class }, { ["values.name"] = r }) end
+function I.object(n, b, br, content) return inv("google_storage_bucket_object", { ["values.name"] = n, ["values.bucket"] = b, ["values.content_type"] = "text/plain", ["values.content"] = content }, flex({ ["values.name"] = "exact_match" }, "values.bucket", br)) end
+function I.repo(id, r, loc, fmt) return inv("google_artifact_registry_repository", { ["values.repository_id"] = id, ["values.location"] = loc, ["values.format"] = fmt }, { ["values.repository_id"] = r }) end
+function I.topic(n, r, ret) return inv("google_pubsub_topic", { ["values.name"] = n, ["values.message_retention_duration"] = ret }, { ["values.name"] = r or "exact_match" }) end
+function I.sub(n, r, topic, topicr, ack, retain, ttl) return inv("google_pubsub_subscription", { ["values.name"] = n, ["values.topic"] = topic, ["values.ack_deadline_seconds"] = ack, ["values.retain_acked_messages"] = retain, ["values.expiration_policy.0.ttl"] = ttl }, flex({ ["values.name"] = r or "exact_match" }, "values.topic", topicr)) end
+function I.dns(z, r) return inv("google_dns_managed_zone", { ["values.name"] = z, ["values.dns_name"] = z .. ".acore.example." }, { ["values.name"] = r or "exact_match" }) end
+
+local S, E, X = "starts_with", "ends_with", "exact_match"
+
+local CASES = {
+  -- golden A (§3.7a, deterministic fallback, network_without_instance)
+  { name = "golden A", prompt = [[Small internal setup for a teammate. Prefer minimal surface area and predictable configuration. We need the following set up in Google Cloud. Requested: basic virtual machine + vpc network + subnetwork + firewall rule. Please only create what's described below (no extra resources). metadata startup script equals "#!/bin/bash\nprintf 'd7c95f-3771e6' > /var/tmp/acore-token\n", zone equals "us-east1-c", name ends with "l5wsg8fzbw5324ekj", machine type equals "e2-micro" auto create subnetworks equals false, name equals "o42jgllemi96p" network equals "o42jgllemi96p", ip cidr range equals "10.175.219.0/24", region equals "us-central1", name equals "r2cko1jti3" priority equals 1000, ports equals "22", protocol equals "tcp", network equals "o42jgllemi96p", name ends with "ihld12rw", disabled equals false, direction equals "ingress" Submit a single zip archive of the repository; keep the Terraform config at the repository root and include terraform.tfstate at the repository root. Grant alphacore-validator@alphacore-478113.iam.gserviceaccount.com viewer access so they can verify the deployment. Provision exactly one Compute Engine VM. Launch a lone VM in us-east1-c using machine type e2-micro and include the tokenised startup script. Use a dedicated VPC instead of default networks. Create a custom VPC named o42jgllemi96p with auto subnet creation disabled. Attach the subnetwork to the custom VPC. Carve CIDR 10.175.219.0/24 inside o42jgllemi96p and keep the subnetwork regional to us-central1. Restrict ingress on the bespoke VPC. Add a ingress firewall ihld12rw on o42jgllemi96p with priority 1000 allowing tcp/22.]],
+    inv = { I.vm("l5wsg8fzbw5324ekj", E, "us-east1-c", "e2-micro", T2:format("d7c95f-3771e6")), I.vpc("o42jgllemi96p"),
+      I.subnet("r2cko1jti3", X, "o42jgllemi96p", X, "us-central1", "10.175.219.0/24"), I.fw("ihld12rw", E, "o42jgllemi96p", X, 1000, "tcp", "22") } },
+  -- golden B (§3.7b, storage_delivery)
+  { name = "golden B", prompt = [[Internal dev sandbox. Keep it simple and cost-conscious; no extras beyond what is requested. We need the following set up in Google Cloud. Requested: pubsub topic + storage bucket + artifact registry repo. Please only create what's described below (no extra resources). message retention duration equals "600s", name starts with "hizxvme6667f0o2hc949" location equals "us-west1", name ends with "x5s0j4u572jcbj", storage class equals "coldline" location equals "asia-southeast1", format equals "docker", repository id ends with "zr8plnzf94grsyzrl" Deliver one zip archive containing the repository with the Terraform config at the repository root and terraform.tfstate at the repository root. Grant alphacore-validator@alphacore-478113.iam.gserviceaccount.com viewer access so they can verify the deployment. Keep the topic isolated with explicit retention. Ensure Pub/Sub topic hizxvme6667f0o2hc949 retains messages for 600s. Keep bucket configs minimal yet explicit. Provision a Cloud Storage bucket named x5s0j4u572jcbj in us-west1 with coldline storage class. Keep the repository minimal; ensure the package format matches the request. Create Artifact Registry repository zr8plnzf94grsyzrl in asia-southeast1 with docker packages.]],
+    inv = { I.topic("hizxvme6667f0o2hc949", S, "600s"), I.bucket("x5s0j4u572jcbj", E, "US-WEST1", "COLDLINE"), I.repo("zr8plnzf94grsyzrl", E, "asia-southeast1", "DOCKER") } },
+  -- golden C (§3.7d, LLM rewrite, topic_with_subscription)
+  { name = "golden C", prompt = "For a small internal Google Cloud setup, create a Pub/Sub topic named xyctzkz50c48k1 that keeps messages for 900s. Attach a subscription to that same topic whose name ends with we20f44pv5herers, with a 30 second ack deadline, retained acked messages (true) and an expiration TTL of 172800s." .. GRANT .. SUBMIT[1],
+    inv = { I.topic("xyctzkz50c48k1", X, "900s"), I.sub("we20f44pv5herers", E, "xyctzkz50c48k1", X, 30, true, "172800s") } },
+  -- golden D (dns_frontend, LLM style)
+  { name = "golden D", prompt = "On Google Cloud, set up a storage bucket whose name ends with iseyp83v2eu741i in us-east1 using the standard storage class, a Cloud DNS managed zone oz0bqcukq for the domain oz0bqcukq.acore.example., and upload a plaintext object called jw8lkpmir7xqhtxt into that bucket with content '8txbge6apvqw2g6pljit'." .. GRANT .. SUBMIT[2],
+    inv = { I.bucket("iseyp83v2eu741i", E, "US-EAST1", "STANDARD"), I.dns("oz0bqcukq"), I.object("jw8lkpmir7xqhtxt", "iseyp83v2eu741i", E, "8txbge6apvqw2g6pljit") } },
+  -- golden E (§3.7c, network_stack)
+  { name = "golden E", prompt = "Internal dev sandbox on Google Cloud, keep it lean with nothing beyond what is listed. Stand up a custom VPC whose name ends with mrx3vb250zl7pv and leave automatic subnet creation off (false). Inside it carve a regional subnetwork named n2s38d8u in us-central1 using 10.154.213.0/24, pointing at that same VPC. Add an ingress firewall rule called s1u75p5s on the VPC at priority 1001 allowing tcp on port 80, not disabled (false). Launch an e2-medium VM named j89pzao6maam in us-central1-c on subnetwork n2s38d8u with the startup script #!/bin/bash /usr/bin/env echo 'd54138-011503-net' > /var/tmp/acore-token." .. GRANT .. SUBMIT[3],
+    inv = { I.vpc("mrx3vb250zl7pv", E), I.fw("s1u75p5s", X, "mrx3vb250zl7pv", E, 1001, "tcp", "80"), I.subnet("n2s38d8u", X, "mrx3vb250zl7pv", E, "us-central1", "10.154.213.0/24"),
+      I.vm("j89pzao6maam", X, "us-central1-c", "e2-medium", T3:format("d54138-011503-net"), "n2s38d8u", X) } },
+  -- the sandbox fixture test/task.json (§7.1), hyphenated name, mangled script
+  { name = "fixture test/task.json", prompt = "In a Google Cloud project, launch a basic VM named vm-0579b710 in us-central1-a with machine type e2-small and the startup script !/bin/bash printf '596ea7-0579b7' > /var/tmp/acore-token." .. GRANT .. SUBMIT[1],
+    inv = { I.vm("vm-0579b710", nil, "us-central1-a", "e2-small", T2:format("596ea7-0579b7")) } },
+
+  -- network_stack paraphrases
+  { name = "network_stack prefix words", prompt = "Please build this in Google Cloud: a VPC network beginning with qk7vmz2pw1 with auto create subnetworks disabled; a subnetwork called bt0x4ne92 in europe-west1 with range 10.44.120.0/24 attached to that VPC; a firewall prefixed with fwz81kq0 that allows icmp at priority 1002 on the same network; and an e2-small instance ending in vmx5r2q8hd in europe-west1-d on subnetwork bt0x4ne92 running #!/bin/bash\\nset -euo pipefail\\necho 'a1b2c3-d4e5f6-net' > /var/tmp/acore-token\\n." .. GRANT .. SUBMIT[2],
+    inv = { I.vpc("qk7vmz2pw1", S), I.subnet("bt0x4ne92", X, "qk7vmz2pw1", S, "europe-west1", "10.44.120.0/24"), I.fw("fwz81kq0", S, "qk7vmz2pw1", S, 1002, "icmp"),
+      I.vm("vmx5r2q8hd", E, "europe-west1-d", "e2-small", T1:format("a1b2c3-d4e5f6-net"), "bt0x4ne92", X) } },
+  { name = "network_stack suffix + ssh", prompt = "Google Cloud request. Create a VPC named h3kd92msq0 (auto subnet creation off). Add a subnet whose name is suffixed with sn4t8v0qpz, region us-east1, CIDR 10.12.0.0/24. Open SSH: an ingress firewall w0pq8zt7 with priority 1000 for tcp port 22. Then a virtual machine zz9m3kq1r, e2-micro, zone us-east1-b, attached to the subnetwork ending with sn4t8v0qpz, startup script printf '0f0e0d-0c0b0a-net' > /var/tmp/acore-token." .. GRANT .. SUBMIT[1],
+    inv = { I.vpc("h3kd92msq0"), I.subnet("sn4t8v0qpz", E, "h3kd92msq0", X, "us-east1", "10.12.0.0/24"), I.fw("w0pq8zt7", X, "h3kd92msq0", X, 1000, "tcp", "22"),
+      I.vm("zz9m3kq1r", X, "us-east1-b", "e2-micro", T2:format("0f0e0d-0c0b0a-net"), "sn4t8v0qpz", E) } },
+  { name = "network_stack lowercase enums and http", prompt = "In google cloud, provision network pw03m8xq7 with auto create subnetworks set to false, then subnetwork m4kk0xv2 (ip cidr range 10.77.9.0/24, region us-central1) inside it. Firewall rule starting with allow80x9q lets tcp/80 in (direction ingress, priority 1001, disabled false). Finally a compute engine instance named inst9z8y7 in us-central1-f, machine type e2-medium, subnetwork m4kk0xv2, metadata startup script \"#!/bin/bash\\n/usr/bin/env echo 'beefed-cafe01-net' > /var/tmp/acore-token\\n\"." .. GRANT .. SUBMIT[3],
+    inv = { I.vpc("pw03m8xq7"), I.subnet("m4kk0xv2", X, "pw03m8xq7", X, "us-central1", "10.77.9.0/24"), I.fw("allow80x9q", S, "pw03m8xq7", X, 1001, "tcp", "80"),
+      I.vm("inst9z8y7", X, "us-central1-f", "e2-medium", T3:format("beefed-cafe01-net"), "m4kk0xv2", X) } },
+  { name = "network_stack all letters vpc", prompt = "Set up on Google Cloud a custom VPC called rqfmricfr with no automatic subnets, a subnetwork named fnos5x9amqgvm4oa in europe-west1 (10.114.2.0/24) on rqfmricfr, a firewall r599d13iemhl permitting tcp 80 at priority 1001, and a VM b4vlrc1p0 of type e2-micro in europe-west1-c using subnetwork fnos5x9amqgvm4oa with script #!/bin/bash set -euo pipefail echo '4d3920-67811e-net' > /var/tmp/acore-token." .. GRANT .. SUBMIT[1],
+    inv = { I.vpc("rqfmricfr"), I.subnet("fnos5x9amqgvm4oa", X, "rqfmricfr", X, "europe-west1", "10.114.2.0/24"), I.fw("r599d13iemhl", X, "rqfmricfr", X, 1001, "tcp", "80"),
+      I.vm("b4vlrc1p0", X, "europe-west1-c", "e2-micro", T1:format("4d3920-67811e-net"), "fnos5x9amqgvm4oa", X) } },
+  { name = "network_stack literal \\n script", prompt = "Google Cloud: VPC vnet0k2j4m, auto-create subnetworks false; subnetwork snet77qa01 in us-east1 with 10.200.240.0/24 on vnet0k2j4m; firewall rule fwicmp0q9 (icmp, priority 1002, ingress); VM appvm0x11 ending the name exactly as given, e2-small in us-east1-d on snet77qa01, script \"#!/bin/bash\\nprintf '123abc-456def-net' > /var/tmp/acore-token\\n\"." .. GRANT .. SUBMIT[2],
+    inv = { I.vpc("vnet0k2j4m"), I.subnet("snet77qa01", X, "vnet0k2j4m", X, "us-east1", "10.200.240.0/24"), I.fw("fwicmp0q9", X, "vnet0k2j4m", X, 1002, "icmp"),
+      I.vm("appvm0x11", X, "us-east1-d", "e2-small", T2:format("123abc-456def-net"), "snet77qa01", X) } },
+
+  -- network_without_instance
+  { name = "network_without_instance minimal", prompt = "In Google Cloud create VPC named kq8z1mn3 with auto subnet creation disabled, a subnetwork z0xw9q1k in us-central1 using 10.10.10.0/24, and a firewall rule ending with gate77zq allowing ssh (tcp 22, priority 1000)." .. GRANT .. SUBMIT[1],
+    inv = { I.vpc("kq8z1mn3"), I.subnet("z0xw9q1k", X, "kq8z1mn3", X, "us-central1", "10.10.10.0/24"), I.fw("gate77zq", E, "kq8z1mn3", X, 1000, "tcp", "22") } },
+  { name = "network_without_instance with basic VM", prompt = "Google Cloud setup: one VPC whose name starts with corenet5k, automatic subnetworks off; one subnetwork named edge0q7p2 regional to europe-west1 carving 10.61.33.0/24; one firewall called fw1002ic admitting icmp at priority 1002; plus a basic virtual machine named lone7vm2k in us-central1-b, e2-micro, with startup script #!/bin/bash printf 'c0ffee-123456' > /var/tmp/acore-token on the default network." .. GRANT .. SUBMIT[3],
+    inv = { I.vpc("corenet5k", S), I.subnet("edge0q7p2", X, "corenet5k", S, "europe-west1", "10.61.33.0/24"), I.fw("fw1002ic", X, "corenet5k", S, 1002, "icmp"),
+      I.vm("lone7vm2k", X, "us-central1-b", "e2-micro", T2:format("c0ffee-123456")) } },
+  { name = "network_without_instance number words", prompt = "Using Google Cloud, make a vpc network xnet4r8t2 (auto create subnetworks: no) with a subnetwork named ysub9q1w in us-east1 and cidr 10.90.1.0/24, and add an ingress firewall called http0rule9 opening port 80 over tcp with priority one thousand and one." .. GRANT .. SUBMIT[2],
+    inv = { I.vpc("xnet4r8t2"), I.subnet("ysub9q1w", X, "xnet4r8t2", X, "us-east1", "10.90.1.0/24"), I.fw("http0rule9", X, "xnet4r8t2", X, 1001, "tcp", "80") } },
+
+  -- storage_delivery
+  { name = "storage_delivery bucket + repo", prompt = "In Google Cloud, provision a Cloud Storage bucket ending in q9w8e7r6t5y4 located in europe-west1 with nearline storage, and an Artifact Registry repository prefixed with pkgrepo7x in us-central1 for python packages." .. GRANT .. SUBMIT[1],
+    inv = { I.bucket("q9w8e7r6t5y4", E, "EUROPE-WEST1", "NEARLINE"), I.repo("pkgrepo7x", S, "us-central1", "PYTHON") } },
+  { name = "storage_delivery bucket + topic", prompt = "Google Cloud please: a bucket whose name begins with logs0k1j2h3 in asia-southeast1 (storage class standard) and a Pub/Sub topic named evt0q8w7e6 retaining messages for 1200s." .. GRANT .. SUBMIT[2],
+    inv = { I.bucket("logs0k1j2h3", S, "ASIA-SOUTHEAST1", "STANDARD"), I.topic("evt0q8w7e6", X, "1200s") } },
+  { name = "storage_delivery all three", prompt = "Create on Google Cloud: topic tpc5m4n3b2 with a retention of 600s; storage bucket b0x9c8v7n6m5 in us-east1 using coldline; artifact registry repo ending with dock3rhub9 in us-west1, format docker." .. GRANT .. SUBMIT[3],
+    inv = { I.topic("tpc5m4n3b2", X, "600s"), I.bucket("b0x9c8v7n6m5", S, "US-EAST1", "COLDLINE"), I.repo("dock3rhub9", E, "us-west1", "DOCKER") } },
+
+  -- artifact_delivery
+  { name = "artifact_delivery repo + object", prompt = "On Google Cloud set up an Artifact Registry repository named art1fct9z in europe-west1 with docker format, a storage bucket starting with drop5x4c3 in us-central1 (standard class), and upload the file rel0notes12txt into it containing \"x7c9v2b4n6m8q1w3\"." .. GRANT .. SUBMIT[1],
+    inv = { I.repo("art1fct9z", S, "europe-west1", "DOCKER"), I.bucket("drop5x4c3", S, "US-CENTRAL1", "STANDARD"), I.object("rel0notes12txt", "drop5x4c3", S, "x7c9v2b4n6m8q1w3") } },
+  { name = "artifact_delivery repo + topic", prompt = "Google Cloud: make a python Artifact Registry repo whose id ends with wheels0p9 in asia-southeast1, and a pubsub topic pubtopic77 keeping messages 900s." .. GRANT .. SUBMIT[2],
+    inv = { I.repo("wheels0p9", E, "asia-southeast1", "PYTHON"), I.topic("pubtopic77", X, "900s") } },
+  { name = "artifact_delivery repo + bucket + topic", prompt = "In Google Cloud, I need an artifact registry repository called imgrepo4k3 (us-east1, DOCKER), a Cloud Storage bucket named asset9store1 in US-WEST1 with COLDLINE storage, and a Pub/Sub topic whose name starts with notify5t retaining 600s of messages." .. GRANT .. SUBMIT[3],
+    inv = { I.repo("imgrepo4k3", S, "us-east1", "DOCKER"), I.bucket("asset9store1", E, "US-WEST1", "COLDLINE"), I.topic("notify5t", S, "600s") } },
+
+  -- bucket_with_object
+  { name = "bucket_with_object basic", prompt = "Google Cloud Storage: create bucket data4k9j8h7 in us-central1, nearline class, and put a plaintext object named readme8x7c6txt in it with the content 'q1w2e3r4t5y6u7i8'." .. GRANT .. SUBMIT[1],
+    inv = { I.bucket("data4k9j8h7", S, "US-CENTRAL1", "NEARLINE"), I.object("readme8x7c6txt", "data4k9j8h7", S, "q1w2e3r4t5y6u7i8") } },
+  { name = "bucket_with_object + topic", prompt = "On Google Cloud: a bucket ending with pub1ic9web in europe-west1 (standard storage), an object index77p0qtxt inside that bucket whose content equals z9y8x7w6v5u4t3s2, content type text/plain, and a topic named hook3r7q retaining messages for 1200s." .. GRANT .. SUBMIT[2],
+    inv = { I.bucket("pub1ic9web", E, "EUROPE-WEST1", "STANDARD"), I.object("index77p0qtxt", "pub1ic9web", E, "z9y8x7w6v5u4t3s2"), I.topic("hook3r7q", X, "1200s") } },
+  { name = "bucket_with_object quoted double", prompt = "Please create, in Google Cloud, a storage bucket named cfgb0x8z7y6 located in asia-southeast1 with coldline storage class. Upload a file called settingsk9l8txt to it with content \"m1n2b3v4c5x6z7l8k9\"." .. GRANT .. SUBMIT[3],
+    inv = { I.bucket("cfgb0x8z7y6", S, "ASIA-SOUTHEAST1", "COLDLINE"), I.object("settingsk9l8txt", "cfgb0x8z7y6", S, "m1n2b3v4c5x6z7l8k9") } },
+
+  -- network_plus_storage
+  { name = "network_plus_storage", prompt = "Google Cloud build: VPC named stor9net1 with auto create subnetworks false; subnetwork stor9sub2 in us-east1 covering 10.23.45.0/24 on that VPC; firewall stor9fw3 allowing tcp 22 at priority 1000; VM stor9vm4 (e2-small, us-east1-c) on subnetwork stor9sub2 with startup script #!/bin/bash printf 'aaaaaa-bbbbbb-net' > /var/tmp/acore-token; a bucket whose name ends with stor9bkt5 in us-west1, standard class; and an artifact registry repository stor9rep6 in us-central1 for docker." .. GRANT .. SUBMIT[1],
+    inv = { I.vpc("stor9net1"), I.subnet("stor9sub2", X, "stor9net1", X, "us-east1", "10.23.45.0/24"), I.fw("stor9fw3", X, "stor9net1", X, 1000, "tcp", "22"),
+      I.vm("stor9vm4", X, "us-east1-c", "e2-small", T2:format("aaaaaa-bbbbbb-net"), "stor9sub2", X), I.bucket("stor9bkt5", E, "US-WEST1", "STANDARD"), I.repo("stor9rep6", S, "us-central1", "DOCKER") } },
+  { name = "network_plus_storage with object", prompt = "Google Cloud: VPC whose name ends with np5vpc0z (auto subnetworks disabled), subnetwork np5sub0z in europe-west1 with 10.5.6.0/24, ingress firewall np5fw0z for icmp at 1002, instance np5vm0z e2-medium in europe-west1-b on np5sub0z with #!/bin/bash\\nset -euo pipefail\\necho '9a8b7c-6d5e4f-net' > /var/tmp/acore-token, bucket np5bkt0zq9 in asia-southeast1 nearline, and object np5obj0zq9txt in that bucket with content np5content0zq9." .. GRANT .. SUBMIT[2],
+    inv = { I.vpc("np5vpc0z", E), I.subnet("np5sub0z", X, "np5vpc0z", E, "europe-west1", "10.5.6.0/24"), I.fw("np5fw0z", X, "np5vpc0z", E, 1002, "icmp"),
+      I.vm("np5vm0z", X, "europe-west1-b", "e2-medium", T1:format("9a8b7c-6d5e4f-net"), "np5sub0z", X), I.bucket("np5bkt0zq9", S, "ASIA-SOUTHEAST1", "NEARLINE"), I.object("np5obj0zq9txt", "np5bkt0zq9", S, "np5content0zq9") } },
+
+  -- network_plus_artifacts
+  { name = "network_plus_artifacts", prompt = "Create in Google Cloud a vpc beginning with artnet7q (no auto subnets), subnetwork artsub7q in us-central1 with 10.150.0.0/24, a firewall artfw7q1 on it permitting http on port 80 with priority 1001, an e2-micro VM artvm7q2 in us-central1-a attached to artsub7q whose startup script is /usr/bin/env echo 'fedcba-987654-net' > /var/tmp/acore-token, and an Artifact Registry repository ending with artrepo7q in europe-west1 holding python packages." .. GRANT .. SUBMIT[3],
+    inv = { I.vpc("artnet7q", S), I.subnet("artsub7q", X, "artnet7q", S, "us-central1", "10.150.0.0/24"), I.fw("artfw7q1", X, "artnet7q", S, 1001, "tcp", "80"),
+      I.vm("artvm7q2", X, "us-central1-a", "e2-micro", T3:format("fedcba-987654-net"), "artsub7q", X), I.repo("artrepo7q", E, "europe-west1", "PYTHON") } },
+  { name = "network_plus_artifacts with bucket", prompt = "Google Cloud: VPC npa0vpc9 with auto create subnetworks equals false, subnetwork npa0sub9 region us-east1 cidr 10.33.3.0/24, firewall npa0fw9 priority 1000 tcp 22, VM npa0vm9 e2-small us-east1-d on npa0sub9, startup script #!/bin/bash printf '111111-222222-net' > /var/tmp/acore-token, repository npa0rep9 in asia-southeast1 (docker), and bucket whose name starts with npa0bkt9 in us-east1 with coldline class." .. GRANT .. SUBMIT[1],
+    inv = { I.vpc("npa0vpc9"), I.subnet("npa0sub9", X, "npa0vpc9", X, "us-east1", "10.33.3.0/24"), I.fw("npa0fw9", X, "npa0vpc9", X, 1000, "tcp", "22"),
+      I.vm("npa0vm9", X, "us-east1-d", "e2-small", T2:format("111111-222222-net"), "npa0sub9", X), I.repo("npa0rep9", S, "asia-southeast1", "DOCKER"), I.bucket("npa0bkt9", S, "US-EAST1", "COLDLINE") } },
+
+  -- network_plus_pubsub
+  { name = "network_plus_pubsub", prompt = "In Google Cloud deploy VPC pubnet4x (auto subnetworks off), subnetwork pubsub4x in europe-west1 using 10.99.99.0/24, firewall pubfw4x allowing icmp at priority 1002, VM pubvm4x (e2-micro, europe-west1-c) on subnetwork pubsub4x with script printf 'abcdef-012345-net' > /var/tmp/acore-token, and a Pub/Sub topic whose name ends with pubtop4x with 900s retention." .. GRANT .. SUBMIT[2],
+    inv = { I.vpc("pubnet4x"), I.subnet("pubsub4x", X, "pubnet4x", X, "europe-west1", "10.99.99.0/24"), I.fw("pubfw4x", X, "pubnet4x", X, 1002, "icmp"),
+      I.vm("pubvm4x", X, "europe-west1-c", "e2-micro", T2:format("abcdef-012345-net"), "pubsub4x", X), I.topic("pubtop4x", E, "900s") } },
+  { name = "network_plus_pubsub with storage", prompt = "Google Cloud: a VPC called nps1vpc8 with automatic subnet creation turned off, a subnet named nps1sub8 (us-central1, 10.1.2.0/24), a firewall nps1fw8 for tcp/80 at priority 1001, a VM nps1vm8 in us-central1-c, e2-medium, on subnetwork nps1sub8 running #!/bin/bash set -euo pipefail echo '0a0b0c-0d0e0f-net' > /var/tmp/acore-token, a topic named nps1top8 with 1200s retention, a bucket ending in nps1bkt8z in us-central1 (standard), and a text object nps1obj8ztxt in that bucket with content nps1data8zzz." .. GRANT .. SUBMIT[3],
+    inv = { I.vpc("nps1vpc8"), I.subnet("nps1sub8", X, "nps1vpc8", X, "us-central1", "10.1.2.0/24"), I.fw("nps1fw8", X, "nps1vpc8", X, 1001, "tcp", "80"),
+      I.vm("nps1vm8", X, "us-central1-c", "e2-medium", T1:format("0a0b0c-0d0e0f-net"), "nps1sub8", X), I.topic("nps1top8", X, "1200s"),
+      I.bucket("nps1bkt8z", E, "US-CENTRAL1", "STANDARD"), I.object("nps1obj8ztxt", "nps1bkt8z", E, "nps1data8zzz") } },
+
+  -- storage_with_pubsub
+  { name = "storage_with_pubsub + repo", prompt = "Google Cloud: storage bucket swp2bkt7q in europe-west1 with nearline class, a Pub/Sub topic beginning with swp2top7 retaining messages for 600s, and an artifact registry repo swp2rep7 in us-east1 (python)." .. GRANT .. SUBMIT[1],
+    inv = { I.bucket("swp2bkt7q", S, "EUROPE-WEST1", "NEARLINE"), I.topic("swp2top7", S, "600s"), I.repo("swp2rep7", S, "us-east1", "PYTHON") } },
+  { name = "storage_with_pubsub + object", prompt = "On Google Cloud create a topic swp3top9 (retention 1200s), a bucket ending with swp3bkt9 in us-west1 using coldline, and upload object swp3obj9xtxt into the bucket with content swp3payload9x." .. GRANT .. SUBMIT[2],
+    inv = { I.topic("swp3top9", X, "1200s"), I.bucket("swp3bkt9", E, "US-WEST1", "COLDLINE"), I.object("swp3obj9xtxt", "swp3bkt9", E, "swp3payload9x") } },
+
+  -- dns_frontend
+  { name = "dns_frontend + topic", prompt = "Google Cloud: Cloud DNS managed zone dnsz0ne7 serving dnsz0ne7.acore.example., a storage bucket starting with dnsbkt7q in us-central1 (standard), and a Pub/Sub topic dnstop7q retaining 600s." .. GRANT .. SUBMIT[3],
+    inv = { I.dns("dnsz0ne7"), I.bucket("dnsbkt7q", S, "US-CENTRAL1", "STANDARD"), I.topic("dnstop7q", X, "600s") } },
+  { name = "dns_frontend zone prefix", prompt = "In Google Cloud set up a DNS managed zone whose name starts with frontz9 for the domain frontz9.acore.example, a bucket frontbkt9x in asia-southeast1 with nearline class, and a plaintext file frontpage9xtxt in that bucket with content 'frontcontent9xyz'." .. GRANT .. SUBMIT[1],
+    inv = { I.dns("frontz9", S), I.bucket("frontbkt9x", S, "ASIA-SOUTHEAST1", "NEARLINE"), I.object("frontpage9xtxt", "frontbkt9x", S, "frontcontent9xyz") } },
+
+  -- dns_network_bridge
+  { name = "dns_network_bridge", prompt = "Google Cloud: a managed DNS zone bridgez4 for bridgez4.acore.example., a VPC bridgenet4 with auto subnetworks disabled, subnetwork bridgesub4 in us-east1 (10.4.4.0/24), and a VM bridgevm4 e2-small in us-east1-b on subnetwork bridgesub4 with startup script #!/bin/bash printf '444444-555555-net' > /var/tmp/acore-token, plus a firewall bridgefw4 allowing tcp 22 at priority 1000." .. GRANT .. SUBMIT[2],
+    inv = { I.dns("bridgez4"), I.vpc("bridgenet4"), I.subnet("bridgesub4", X, "bridgenet4", X, "us-east1", "10.4.4.0/24"),
+      I.vm("bridgevm4", X, "us-east1-b", "e2-small", T2:format("444444-555555-net"), "bridgesub4", X), I.fw("bridgefw4", X, "bridgenet4", X, 1000, "tcp", "22") } },
+  { name = "dns_network_bridge with bucket", prompt = "Create in Google Cloud: DNS zone ending with edgez7 for edgez7.acore.example.; VPC named edgenet7 (auto create subnetworks false); subnetwork edgesub7 region europe-west1 range 10.7.7.0/24; instance edgevm7 in europe-west1-d, e2-micro, subnetwork edgesub7, startup #!/bin/bash /usr/bin/env echo '777777-888888-net' > /var/tmp/acore-token; and a storage bucket edgebkt7q in europe-west1 with standard class." .. GRANT .. SUBMIT[3],
+    inv = { I.dns("edgez7", E), I.vpc("edgenet7"), I.subnet("edgesub7", X, "edgenet7", X, "europe-west1", "10.7.7.0/24"),
+      I.vm("edgevm7", X, "europe-west1-d", "e2-micro", T3:format("777777-888888-net"), "edgesub7", X), I.bucket("edgebkt7q", S, "EUROPE-WEST1", "STANDARD") } },
+
+  -- topic_with_subscription
+  { name = "topic_with_subscription discard", prompt = "Google Cloud Pub/Sub: topic tws1top0 with message retention duration 600s, and a subscription starting with tws1sub0 on that topic, ack deadline of ten seconds, discarding acked messages, expiration ttl 86400s." .. GRANT .. SUBMIT[1],
+    inv = { I.topic("tws1top0", X, "600s"), I.sub("tws1sub0", S, "tws1top0", X, 10, false, "86400s") } },
+  { name = "topic_with_subscription flexible topic", prompt = "In Google Cloud create a Pub/Sub topic whose name ends with tws2top0 retaining messages for 1200s, and a subscription named tws2sub0x to it with a sixty second ack deadline, retain acked messages enabled, and subscription expiration after 259200s." .. GRANT .. SUBMIT[2],
+    inv = { I.topic("tws2top0", E, "1200s"), I.sub("tws2sub0x", X, "tws2top0", E, 60, true, "259200s") } },
+  { name = "topic_with_subscription + bucket", prompt = "Google Cloud: topic tws3top1 (900s retention), subscription tws3sub1 attached to it with ack deadline 20 seconds, retain acked messages false, ttl 172800s, and a bucket beginning with tws3bkt1 in us-east1 using coldline storage." .. GRANT .. SUBMIT[3],
+    inv = { I.topic("tws3top1", X, "900s"), I.sub("tws3sub1", X, "tws3top1", X, 20, false, "172800s"), I.bucket("tws3bkt1", S, "US-EAST1", "COLDLINE") } },
+
+  -- extra paraphrase stress
+  { name = "uppercase enums and equals", prompt = "GOOGLE CLOUD TASK: bucket name equals cap5bkt0q, location equals EUROPE-WEST1, storage class equals NEARLINE; repository id equals cap5rep0q, location us-central1, format PYTHON." .. GRANT .. SUBMIT[1],
+    inv = { I.bucket("cap5bkt0q", S, "EUROPE-WEST1", "NEARLINE"), I.repo("cap5rep0q", S, "us-central1", "PYTHON") } },
+  { name = "topic before subscription wording", prompt = "Google Cloud messaging: first a Pub/Sub topic called ord3rs9q storing messages 600s, then a subscription that ends with ord3rsub9 pointing to ord3rs9q, ack 30 seconds, keep acked messages, ttl 86400s." .. GRANT .. SUBMIT[2],
+    inv = { I.topic("ord3rs9q", X, "600s"), I.sub("ord3rsub9", E, "ord3rs9q", X, 30, true, "86400s") } },
+  { name = "basic vm only, T1", prompt = "Google Cloud: spin up a lone compute engine VM whose name starts with solo4vm8 in europe-west1-b with machine type e2-medium; startup script #!/bin/bash set -euo pipefail echo 'abcabc-defdef' > /var/tmp/acore-token." .. GRANT .. SUBMIT[3],
+    inv = { I.vm("solo4vm8", S, "europe-west1-b", "e2-medium", T1:format("abcabc-defdef")) } },
+  { name = "firewall described by ssh only", prompt = "Google Cloud network: VPC sshnet2q (auto subnet creation disabled), subnetwork sshsub2q in us-central1 with 10.2.2.0/24, and a firewall sshfw2q that allows SSH from anywhere." .. GRANT .. SUBMIT[1],
+    inv = { I.vpc("sshnet2q"), I.subnet("sshsub2q", X, "sshnet2q", X, "us-central1", "10.2.2.0/24"), I.fw("sshfw2q", X, "sshnet2q", X, 1000, "tcp", "22") } },
+  { name = "object content before name", prompt = "Google Cloud storage: a bucket starting with ordbkt4z in us-west1 (standard), and inside it upload content 'ordpayload4zq9' as the object ordfile4zqtxt." .. GRANT .. SUBMIT[2],
+    inv = { I.bucket("ordbkt4z", S, "US-WEST1", "STANDARD"), I.object("ordfile4zqtxt", "ordbkt4z", S, "ordpayload4zq9") } },
+  { name = "subscription named before topic", prompt = "Google Cloud Pub/Sub please: a subscription named late5sub0 listening on the topic late5top0, with an ack deadline of twenty seconds, acked messages not retained, expiring after 259200s; the topic late5top0 itself keeps messages 900s." .. GRANT .. SUBMIT[3],
+    inv = { I.topic("late5top0", X, "900s"), I.sub("late5sub0", X, "late5top0", X, 20, false, "259200s") } },
+  { name = "suffixed repo and leading-name bucket", prompt = "In Google Cloud: an Artifact Registry repository suffixed with pyrepo9k2 hosting python packages in us-west1, and a Cloud Storage bucket with the leading name blob9k2x0 in us-central1 using nearline storage." .. GRANT .. SUBMIT[1],
+    inv = { I.repo("pyrepo9k2", E, "us-west1", "PYTHON"), I.bucket("blob9k2x0", S, "US-CENTRAL1", "NEARLINE") } },
+  { name = "vm zone stated before machine type, no script template words", prompt = "Google Cloud: in zone us-east1-c start an e2-small VM named quiet7vm1 whose startup script just writes 5a5a5a-6b6b6b to /var/tmp/acore-token." .. GRANT .. SUBMIT[2],
+    inv = { I.vm("quiet7vm1", X, "us-east1-c", "e2-small", T1:format("5a5a5a-6b6b6b")) } },
+}
+
+test("at least 40 LLM-style prompts plus the golden tasks", function()
+  expect.truthy(#CASES - 6 >= 40, "LLM-style case count " .. (#CASES - 6))
+end)
+
+for _, c in ipairs(CASES) do
+  test(c.name, function()
+    local plan = parse.parse(c.prompt)
+    local names = build.names(plan, build.tag("hk", c.name))
+    local state = assert(terraform.parse_state(assert(json.encode(build.predict_state(plan, names, "proj")))))
+    local score, passed, total, details = validate.score(state, c.inv)
+    if score < 1 then
+      local why = {}
+      for _, d in ipairs(details) do if not d.ok then why[#why + 1] = d.why end end
+      local summary = {}
+      for kind, r in pairs(plan.resources) do summary[#summary + 1] = kind .. "=" .. tostring(r.token) .. "/" .. tostring(r.rule) end
+      table.sort(summary)
+      error(("%d/%d: %s\nplan: %s\nambiguities: %s"):format(passed, total, table.concat(why, "; "),
+        table.concat(summary, " "), table.concat(plan.ambiguities, " | ")), 0)
+    end
+    expect.eq(plan.validator, SA, "validator principal")
+  end)
+end

@@ -1,0 +1,85 @@
+-- The task pipeline with the stand-in terraform: success, a hung apply answered within the budget with what
+-- exists, cleanup and the TTL sweeper, score records, grant caching.
+local solver_mod = require "alphacore.solver"
+local fs = require "fs"
+local json = require "json"
+local zip = require "zip"
+local time = require "time"
+local rt = require "rt"
+
+local ROOT = rt.config.lualib_dir .. "/.."
+local tmp = os.getenv("TEST_TMPDIR") or "/tmp"
+local PROMPT = "Google Cloud: topic tws3top1 (900s retention), subscription tws3sub1 attached to it with ack deadline 20 seconds, retain acked messages false, ttl 172800s, and a bucket beginning with tws3bkt1 in us-east1 using coldline storage. Grant alphacore-validator@alphacore-478113.iam.gserviceaccount.com viewer access so they can verify the deployment. Submit a single zip archive of the repository; keep the Terraform config at the repository root and include terraform.tfstate at the repository root."
+
+local function new_solver(extra)
+  local opts = { workdir = ("%s/solver-%d"):format(tmp, time.ns()), terraform_bin = ROOT .. "/tests/fake-terraform",
+    project = "proj-1", hotkey = "5Fhotkey", gcloud = ROOT .. "/tests/fake-gcloud", budget = 60 }
+  for k, v in pairs(extra or {}) do opts[k] = v end
+  return solver_mod.new(opts)
+end
+
+test("solve: success, ZIP with config and state, self-score 1, registry entry", function()
+  local log_file = tmp .. "/gcloud-" .. time.ns() .. ".log"
+  local s = new_solver { env = { FAKE_GCLOUD_LOG = log_file } }
+  local r = s:solve("task-1", PROMPT, {})
+  expect.eq(r.status, "success", r.error)
+  expect.eq(r.self_score, 1)
+  expect.eq(r.total, 3)
+  local names = {}
+  for _, e in ipairs(zip.list(r.zip)) do names[#names + 1] = e.name end
+  table.sort(names)
+  expect.same(names, { "main.tf", "terraform.tfstate" })
+  expect.truthy(r.names.bucket:match("^tws3bkt1%-m%x+%-tws3bkt1$"), "sandwiched bucket name " .. r.names.bucket)
+  local reg = json.decode(assert(fs.read(s.workdir .. "/tasks.json")))
+  expect.truthy(reg["task-1"], "task recorded for cleanup")
+  -- the grant ran once per role and is cached
+  local grants = assert(fs.read(log_file))
+  expect.eq(select(2, grants:gsub("\n", "")), 2)
+  s:solve("task-2", PROMPT, {})
+  expect.eq(select(2, assert(fs.read(log_file)):gsub("\n", "")), 2, "cached: no second grant")
+  -- synapse fields
+  local syn = solver_mod.fill_synapse({ task_id = "task-1" }, r)
+  expect.eq(syn.workspace_zip_filename, "task-1.zip")
+  expect.eq(syn.result_summary.status, "success")
+  expect.eq(#syn.workspace_zip_b64 % 4, 0)
+  -- cleanup destroys and forgets
+  expect.truthy(s:cleanup("task-1", "test"))
+  expect.eq(fs.stat(s.workdir .. "/tasks/task-1"), nil)
+  expect.falsy(s:cleanup("task-1", "again"), "unknown task")
+  fs.rm(s.workdir, { recursive = true })
+  fs.rm(log_file)
+end)
+
+test("a hung terraform is stopped inside the budget and the answer says so", function()
+  local s = new_solver { budget = 8, grant = false, env = { FAKE_TF_SLEEP = "60" } }
+  local t0 = time.mono()
+  local r = s:solve("task-slow", PROMPT, {})
+  expect.truthy(time.mono() - t0 < 20, "answered within the budget")
+  expect.contains(r.error, "passed its")
+  expect.eq(r.zip, nil, "no state, no ZIP")
+  local syn = solver_mod.fill_synapse({ task_id = "task-slow" }, r)
+  expect.eq(syn.result_summary.status, "error")
+  expect.eq(type(syn.evidence_hint), "table")
+  fs.rm(s.workdir, { recursive = true })
+end)
+
+test("TTL sweeper destroys old tasks; score records append JSONL", function()
+  local s = new_solver { grant = false, task_ttl = 0 }
+  assert(s:solve("task-old", PROMPT, {}).zip)
+  expect.eq(s:sweep(), 1)
+  expect.same(json.decode(assert(fs.read(s.workdir .. "/tasks.json"))), {})
+  local e = s:record_score { task_id = "task-old", validation_response = { result = { status = "pass", score = 1.0,
+    passed_invariants = 3, total_invariants = 3 } }, summary = { final_score = 0.98, winner_uid = 7, winner_latency_s = 41.5 } }
+  expect.eq(e.passed, 3)
+  local line = json.decode((assert(fs.read(s.workdir .. "/scores.jsonl")):match("[^\n]+")))
+  expect.eq(line.winner_uid, 7)
+  expect.eq(line.status, "pass")
+  fs.rm(s.workdir, { recursive = true })
+end)
+
+test("a prompt with no resources is an error result, not a crash", function()
+  local s = new_solver { grant = false }
+  local r = s:solve("task-empty", "Hello there, nothing to build.", {})
+  expect.eq(r.status, "error")
+  expect.contains(r.error, "no resources recognised")
+end)
