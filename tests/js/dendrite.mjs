@@ -88,9 +88,9 @@ function parseHeadersLikeDendrite(headers) {
   return out;
 }
 
-export function rawRequest({ port, path, headers, body, agent }) {
+export function rawRequest({ host = '127.0.0.1', port, path, headers, body, agent }) {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers, agent }, (res) => {
+    const req = http.request({ host, port, path, method: 'POST', headers, agent }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text: Buffer.concat(chunks).toString() }));
@@ -143,7 +143,7 @@ export class Dendrite {
   // Sends and processes the answer like process_server_response. Returns {status, message, synapse, raw}.
   async call(axon, name, fields = {}, timeout = 12, opts = {}) {
     const req = this.build(axon, name, fields, timeout, opts);
-    const raw = await rawRequest({ port: axon.port, path: req.path, headers: req.headers, body: req.body, agent: this.agent });
+    const raw = await rawRequest({ host: axon.host, port: axon.port, path: req.path, headers: req.headers, body: req.body, agent: this.agent });
     return { ...Dendrite.process(name, raw), raw, nonce: req.nonce };
   }
 
