@@ -22,7 +22,7 @@ let rss = 0;
 for (let i = 0; i < runs; i++) {
   const t0 = process.hrtime.bigint();
   const child = spawn('build/miner', ['--entrypoint', 'bench/trivial.lua', '--wallet.path', wallets, '--wallet.name',
-    'miner', '--axon.ip', '127.0.0.1', '--axon.port', '0', '--allow-non-registered'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    'miner', '--axon.ip', '127.0.0.1', '--axon.port', '0', '--allow-non-registered', '--chain.sync_interval', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   await new Promise((resolve) => child.stderr.on('data', (c) => { log += c; if (log.includes('axon listening')) resolve(); }));
   times.push(Number(process.hrtime.bigint() - t0) / 1e6);

@@ -45,6 +45,8 @@ const rt_option_t rt_options[] = {
      "ALPHACORE_BLACKLIST_MINIMUM_STAKE,BT_BLACKLIST_MINIMUM_STAKE", OPT_FLOAT, "0", "least stake (TAO) a caller needs"},
     {"blacklist.allowlist_file", NULL, "ALPHACORE_BLACKLIST_ALLOWLIST_FILE", OPT_STR, NULL,
      "file of hotkeys (one per line) always accepted"},
+    {"chain.sync_interval", NULL, "ALPHACORE_CHAIN_SYNC_INTERVAL", OPT_FLOAT, "1200",
+     "seconds between metagraph syncs (0: never sync)"},
     {"logging.level", "bt-logging-level", "ALPHACORE_BT_LOGGING_LEVEL", OPT_STR, "info",
      "trace, debug, info, warn or error (also --logging.debug, --logging.trace, --logging.info)"},
     {"reload.debounce_ms", NULL, "MINER_RELOAD_DEBOUNCE_MS", OPT_INT, "100", "quiet period before a hot reload"},
@@ -286,6 +288,7 @@ void rt_config_help(FILE *out, const char *argv0) {
             "  run                 serve the axon and run the entrypoint (default)\n"
             "  test FILE|DIR...    run Lua test files (tests/lua/test_*.lua) inside the runtime\n"
             "  exec FILE [ARGS]    run a Lua script inside the runtime, then exit\n"
+            "  chain               sync and print the metagraph and this hotkey's registration\n"
             "  solve               plan (and with terraform, apply) one AlphaCore task: --prompt TEXT |\n"
             "                      --prompt-file F | --task-json F, optionally --dry-run\n\n"
             "options (flag > environment variable > default):\n",

@@ -71,7 +71,7 @@ int main(int argc, char **argv) {
                sodium_version_string());
         return 0;
     }
-    static const char *commands[] = {"run", "test", "exec", "solve"};
+    static const char *commands[] = {"run", "test", "exec", "solve", "chain"};
     bool known = false;
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) known |= strcmp(cfg.command, commands[i]) == 0;
     if (!known) {
@@ -86,6 +86,8 @@ int main(int argc, char **argv) {
         code = 1;
     } else if (strcmp(cfg.command, "test") == 0) {
         code = run_script(rt, "rt.testrunner", NULL);
+    } else if (strcmp(cfg.command, "chain") == 0) {
+        code = run_script(rt, "rt.chaincmd", NULL);
     } else if (strcmp(cfg.command, "solve") == 0) {
         code = run_script(rt, "rt.solve", NULL);
     } else if (strcmp(cfg.command, "exec") == 0) {

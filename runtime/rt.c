@@ -122,6 +122,8 @@ int rt_init(rt_t *rt, const rt_config_t *cfg, const char *argv0) {
     preload(L, "axon", luaopen_axon);
     preload(L, "zip", luaopen_zip);
     preload(L, "hcl", luaopen_hcl);
+    preload(L, "scale", luaopen_scale);
+    preload(L, "httpc", luaopen_httpc);
 
     lua_getglobal(L, "package");
     lua_pushfstring(L, "%s/?.lua;%s/?/init.lua", rt->lualib_dir, rt->lualib_dir);

@@ -106,6 +106,8 @@ int luaopen_cjson(lua_State *L);
 int luaopen_axon(lua_State *L);
 int luaopen_zip(lua_State *L);
 int luaopen_hcl(lua_State *L);
+int luaopen_scale(lua_State *L);
+int luaopen_httpc(lua_State *L);
 
 /* Shared helper: the `nil, message` failure tuple. */
 int rt_fail(lua_State *L, const char *fmt, ...);

@@ -16,4 +16,5 @@ cat <<TXT
 == without terraform (--terraform.bin) TaskSynapse answers with status error and no ZIP; see README.
 TXT
 exec build/miner --entrypoint "${ENTRYPOINT:-miney.lua}" --wallet.path local/wallets --wallet.name dev \
-  --wallet.hotkey default --axon.ip 127.0.0.1 --axon.port "$PORT" --allow-non-registered --workdir local/work "$@"
+  --wallet.hotkey default --axon.ip 127.0.0.1 --axon.port "$PORT" --allow-non-registered --workdir local/work \
+  --chain.sync_interval 0 "$@"

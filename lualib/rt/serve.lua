@@ -96,6 +96,41 @@ function M.start()
   end
   M.server, M.keypair = server, kp
   log.info("axon listening on %s:%d as %s (netuid %d)", cfg.axon.ip, server:port(), kp.ss58, cfg.netuid)
+  M.start_metagraph_sync(cfg)
+end
+
+-- Keeps the metagraph fresh for the blacklist: the last snapshot on disk is loaded first (so a restart without
+-- the chain still knows the validators), then synced every chain.sync_interval seconds; failures keep the old
+-- snapshot and retry sooner.
+function M.start_metagraph_sync(cfg)
+  local chain = require "chain"
+  local metagraph = require "metagraph"
+  local timer = require "timer"
+  local path = ("%s/metagraph-%d.json"):format(cfg.workdir, cfg.netuid)
+  local saved = chain.load_persisted(path)
+  if saved and saved.hotkeys then
+    metagraph.set(saved)
+    log.info("metagraph: %d hotkeys loaded from %s", #saved.hotkeys, path)
+  end
+  local interval = cfg.chain.sync_interval
+  if not interval or interval <= 0 then return end
+  local url = chain.endpoint(cfg)
+  rt.spawn(function()
+    require("fs").mkdir(cfg.workdir)
+    local wait = 0
+    while true do
+      if wait > 0 then timer.sleep(wait) end
+      local snap, err = chain.sync_metagraph(url, cfg.netuid, path)
+      if snap then
+        metagraph.set(snap)
+        log.info("metagraph: %d hotkeys for netuid %d from %s", #snap.hotkeys, cfg.netuid, url)
+        wait = interval
+      else
+        log.warn("metagraph sync from %s failed (keeping the last snapshot): %s", url, err)
+        wait = math.min(interval, 60)
+      end
+    end
+  end)
 end
 
 return M

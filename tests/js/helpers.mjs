@@ -73,7 +73,7 @@ export async function startAxon({ entrypoint = 'miney.lua', args = [], env = {},
   const allowFile = path.join(dir, 'allow.txt');
   fs.writeFileSync(allowFile, allow.join('\n') + '\n');
   const m = startMiner(['--entrypoint', entrypoint, '--wallet.path', path.join(dir, 'wallets'), '--wallet.name',
-    'miner', '--axon.ip', '127.0.0.1', '--axon.port', '0', '--blacklist.allowlist_file', allowFile, ...args],
+    'miner', '--axon.ip', '127.0.0.1', '--axon.port', '0', '--blacklist.allowlist_file', allowFile, '--chain.sync_interval', '0', ...args],
   { ALPHACORE_WORKDIR: path.join(dir, 'work'), ...(gcloudLog ? { FAKE_GCLOUD_LOG: path.join(dir, 'gcloud.log') } : {}), ...env });
   const match = await m.waitFor(/axon listening on 127\.0\.0\.1:(\d+) as (\w+)/);
   return { m, dir, port: Number(match[1]), hotkey: match[2], miner, allowFile };

@@ -9,7 +9,8 @@ import { REPO, MINER, tmpdir, makeWallet, startMiner } from './helpers.mjs';
 
 const PM2_BIN = path.join(REPO, 'tests/js/node_modules/.bin');
 const home = tmpdir('pm2-home-');
-const env = { ...process.env, PM2_HOME: home, PATH: `${PM2_BIN}:${process.env.PATH}` };
+// no chain traffic from tests: the metagraph sync is off
+const env = { ...process.env, PM2_HOME: home, PATH: `${PM2_BIN}:${process.env.PATH}`, ALPHACORE_CHAIN_SYNC_INTERVAL: '0' };
 const launcher = path.join(REPO, 'scripts/launch_miner.sh');
 
 function freePort() {

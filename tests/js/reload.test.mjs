@@ -14,7 +14,7 @@ async function startMiner(args) {
   const root = tmpdir('miner-wallet-');
   await makeWallet(root, 'miner');
   return startRaw([...args, '--wallet.path', root, '--wallet.name', 'miner', '--axon.ip', '127.0.0.1',
-    '--allow-non-registered']);
+    '--allow-non-registered', '--chain.sync_interval', '0']);
 }
 
 // Editors save by writing a temporary file and renaming it over the original.

@@ -1,0 +1,158 @@
+-- Subtensor chain client pieces (spec wire §6): JSON-RPC, SubnetState -> metagraph, serve_axon extrinsics.
+-- Transport today is JSON-RPC over HTTP(S) POST (libcurl), which substrate nodes serve on their RPC port;
+-- the WebSocket transport the public finney endpoints need is not built yet (see the README).
+local scale = require "scale"
+local crypto = require "crypto"
+local json = require "json"
+local fs = require "fs"
+local log = require "log"
+
+local M = {}
+
+M.ENDPOINTS = {
+  finney = "wss://entrypoint-finney.opentensor.ai:443",
+  test = "wss://test.finney.opentensor.ai:443",
+  archive = "wss://archive.chain.opentensor.ai:443",
+  ["local"] = "ws://127.0.0.1:9944",
+  ["latent-lite"] = "wss://lite.sub.latent.to:443",
+}
+
+function M.endpoint(cfg)
+  local ep = cfg.subtensor and cfg.subtensor.chain_endpoint
+  if ep and ep ~= "" then return ep end
+  local net = cfg.subtensor and cfg.subtensor.network or "finney"
+  return M.ENDPOINTS[net] or net
+end
+
+-- ws(s):// -> http(s):// (same port).
+function M.http_url(url)
+  return (url:gsub("^wss://", "https://"):gsub("^ws://", "http://"))
+end
+
+local next_id = 0
+
+-- JSON-RPC 2.0 call; returns result (json.null for a null result) | nil, message.
+function M.rpc(url, method, params, timeout)
+  local httpc = require "httpc"
+  next_id = next_id + 1
+  local req = assert(json.encode { jsonrpc = "2.0", id = next_id, method = method, params = json.array(params or {}) })
+  local r, err = httpc.request { url = M.http_url(url), method = "POST", body = req, timeout = timeout or 30,
+    headers = { ["Content-Type"] = "application/json" } }
+  if not r then return nil, err end
+  if r.status ~= 200 then return nil, ("%s: HTTP %d"):format(method, r.status) end
+  local resp, jerr = json.decode(r.body)
+  if type(resp) ~= "table" then return nil, method .. ": response is not JSON: " .. tostring(jerr) end
+  if type(resp.error) == "table" then
+    return nil, ("%s: error %s: %s"):format(method, tostring(resp.error.code), tostring(resp.error.message))
+  end
+  if resp.result == nil then return nil, method .. ": response has no result" end
+  return resp.result
+end
+
+-- ---- SubnetInfoRuntimeApi_get_subnet_state ----
+
+local function vec(d, item)
+  local n = d:compact()
+  local out = {}
+  for i = 1, n do out[i] = item(d) end
+  return out
+end
+
+local function account(d) return d:bytes(32) end
+local function compact(d) return d:compact() end
+local function bool(d) return d:bool() end
+
+-- Option<SubnetState<AccountId32>> bytes (or 0x hex) -> table | nil (None) | nil, message
+function M.decode_subnet_state(data)
+  local d, derr = scale.decoder(data)
+  if not d then return nil, derr end
+  local ok, st = pcall(function()
+    if not d:option() then return json.null end
+    local s = { netuid = d:compact() }
+    s.hotkeys = vec(d, account)
+    s.coldkeys = vec(d, account)
+    s.active = vec(d, bool)
+    s.validator_permit = vec(d, bool)
+    s.pruning_score = vec(d, compact)
+    s.last_update = vec(d, compact)
+    s.emission = vec(d, compact)
+    s.dividends = vec(d, compact)
+    s.incentives = vec(d, compact)
+    s.consensus = vec(d, compact)
+    s.trust = vec(d, compact)
+    s.rank = vec(d, compact)
+    s.block_at_registration = vec(d, compact)
+    s.alpha_stake = vec(d, compact)
+    s.tao_stake = vec(d, compact)
+    s.total_stake = vec(d, compact)
+    s.emission_history = vec(d, function(x) return vec(x, compact) end)
+    if d:remaining() ~= 0 then error(("%d bytes left after SubnetState"):format(d:remaining()), 0) end
+    return s
+  end)
+  if not ok then return nil, "cannot decode SubnetState: " .. tostring(st) end
+  if st == json.null then return nil, "subnet does not exist" end
+  return st
+end
+
+-- SubnetState -> metagraph snapshot (hotkeys as SS58, stake in TAO), as metagraph.set expects.
+function M.metagraph_from_subnet_state(st, block)
+  local hotkeys, stake = {}, {}
+  for i, pub in ipairs(st.hotkeys) do hotkeys[i] = crypto.ss58_encode(pub) end
+  for i, rao in ipairs(st.total_stake) do stake[i] = rao / 1e9 end
+  return { netuid = st.netuid, block = block, hotkeys = hotkeys, validator_permit = st.validator_permit, stake = stake }
+end
+
+-- Fetches the subnet state, builds the snapshot, persists it (so a restart without the chain still has it).
+function M.sync_metagraph(url, netuid, persist_path)
+  local param = "0x" .. crypto.hex(scale.u16(netuid))
+  local hex, err = M.rpc(url, "state_call", { "SubnetInfoRuntimeApi_get_subnet_state", param })
+  if not hex then return nil, err end
+  local st, derr = M.decode_subnet_state(hex)
+  if not st then return nil, derr end
+  local snap = M.metagraph_from_subnet_state(st)
+  if persist_path then
+    local ok, werr = fs.write(persist_path, assert(json.encode(snap)))
+    if not ok then log.warn("cannot persist the metagraph: %s", werr) end
+  end
+  return snap
+end
+
+function M.load_persisted(path)
+  local text = fs.read(path)
+  if not text then return nil end
+  local snap = json.decode(text)
+  return type(snap) == "table" and snap or nil
+end
+
+-- ---- serve_axon (SubtensorModule pallet 7, call 4) ----
+
+function M.ip_to_int(ip)
+  local a, b, c, d = ip:match("^(%d+)%.(%d+)%.(%d+)%.(%d+)$")
+  if not a then return nil, "only IPv4 addresses are supported: " .. tostring(ip) end
+  a, b, c, d = tonumber(a), tonumber(b), tonumber(c), tonumber(d)
+  if a > 255 or b > 255 or c > 255 or d > 255 then return nil, "bad IPv4 address " .. ip end
+  return ((a * 256 + b) * 256 + c) * 256 + d
+end
+
+function M.serve_axon_call(p)
+  local ip, err = M.ip_to_int(p.ip)
+  if not ip then return nil, err end
+  return "\7\4" .. scale.u16(p.netuid) .. scale.u32(p.version) .. scale.u128(ip, 0) .. scale.u16(p.port)
+    .. scale.u8(p.ip_type or 4) .. scale.u8(p.protocol or 4) .. scale.u8(p.placeholder1 or 0) .. scale.u8(p.placeholder2 or 0)
+end
+
+-- Signed extrinsic v4 for subtensor's extension list (spec wire §6.4): immortal era, CheckMetadataHash off.
+-- opts: call, secret (64 bytes), public (32), nonce, tip, spec_version, tx_version, genesis (32 bytes)
+-- Returns extrinsic bytes and the signed payload.
+function M.signed_extrinsic(opts)
+  local era = "\0"
+  local extra = era .. scale.compact(opts.nonce) .. scale.compact(opts.tip or 0) .. "\0"
+  local implicit = scale.u32(opts.spec_version) .. scale.u32(opts.tx_version) .. opts.genesis .. opts.genesis .. "\0"
+  local payload = opts.call .. extra .. implicit
+  local to_sign = #payload > 256 and crypto.blake2b(payload, 32) or payload
+  local sig = crypto.sr25519_sign(opts.secret, to_sign, opts.public)
+  local body = "\132" .. "\0" .. opts.public .. "\1" .. sig .. extra .. opts.call
+  return scale.compact(#body) .. body, payload
+end
+
+return M

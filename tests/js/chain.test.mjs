@@ -1,0 +1,166 @@
+// Chain client pieces against recorded subtensor traffic (shared/data/chain) replayed by a local JSON-RPC
+// server, cross-checked with @polkadot/types decoding of the same bytes; serve_axon and extrinsic vectors.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { spawnSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { TypeRegistry } from '@polkadot/types';
+import { encodeAddress, cryptoWaitReady, sr25519Verify } from '@polkadot/util-crypto';
+import { MINER, REPO, tmpdir } from './helpers.mjs';
+
+const SHARED = process.env.ALPHACORE_SHARED_DATA || path.join(REPO, '..', 'shared', 'data');
+const recorded = JSON.parse(fs.readFileSync(path.join(SHARED, 'chain/recorded-rpc.json'), 'utf8'));
+
+// Replays recorded answers: method + JSON-encoded params -> response (cycles through __cycle__ lists).
+function replayServer(query) {
+  const table = recorded[query];
+  const counters = {};
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => { body += c; });
+    req.on('end', () => {
+      let msg;
+      try { msg = JSON.parse(body); } catch { res.writeHead(400); res.end('bad json'); return; }
+      const byParams = table[msg.method] || {};
+      // The SDK recorded "0100"-style hex and an explicit block hash; match on the leading params, 0x-insensitive.
+      const norm = (v) => (typeof v === 'string' ? v.replace(/^0x/, '') : v);
+      const want = (msg.params || []).map(norm);
+      let answer = byParams[JSON.stringify(msg.params)];
+      if (!answer) {
+        const hit = Object.entries(byParams).find(([k]) => {
+          const got = JSON.parse(k).map(norm);
+          return want.every((v, i) => JSON.stringify(v) === JSON.stringify(got[i]));
+        });
+        answer = hit && hit[1];
+      }
+      if (answer && answer.__cycle__) { const i = counters[msg.method] = (counters[msg.method] || 0); counters[msg.method]++; answer = answer.__cycle__[i % answer.__cycle__.length]; }
+      const out = answer ? { jsonrpc: '2.0', id: msg.id, ...answer } : { jsonrpc: '2.0', id: msg.id, error: { code: -32601, message: `Method not found: ${msg.method}` } };
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(out));
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const SUBNET_STATE = {
+  netuid: 'Compact<u16>', hotkeys: 'Vec<[u8;32]>', coldkeys: 'Vec<[u8;32]>', active: 'Vec<bool>', validator_permit: 'Vec<bool>',
+  pruning_score: 'Vec<Compact<u16>>', last_update: 'Vec<Compact<u64>>', emission: 'Vec<Compact<u64>>',
+  dividends: 'Vec<Compact<u16>>', incentives: 'Vec<Compact<u16>>', consensus: 'Vec<Compact<u16>>', trust: 'Vec<Compact<u16>>',
+  rank: 'Vec<Compact<u16>>', block_at_registration: 'Vec<Compact<u64>>', alpha_stake: 'Vec<Compact<u64>>',
+  tao_stake: 'Vec<Compact<u64>>', total_stake: 'Vec<Compact<u64>>', emission_history: 'Vec<Vec<Compact<u64>>>',
+};
+
+test('metagraph sync over JSON-RPC decodes SubnetState exactly like @polkadot/types', async () => {
+  const server = await replayServer('metagraph');
+  const url = `http://127.0.0.1:${server.address().port}`;
+  const dir = tmpdir('chain-');
+  const out = path.join(dir, 'state.json');
+  const r = await new Promise((resolve) => {
+    const c = spawn(MINER, ['exec', path.join(REPO, 'tests/js/chain_sync.lua'), url, '1', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let so = '', se = '';
+    c.stdout.on('data', (x) => { so += x; }); c.stderr.on('data', (x) => { se += x; });
+    c.on('exit', (status) => resolve({ status, stdout: so, stderr: se }));
+  });
+  server.close();
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(JSON.parse(r.stdout).missing_method_error, /no_such_method: error -32601: Method not found/);
+  const ours = JSON.parse(fs.readFileSync(out, 'utf8'));
+  const hex = Object.entries(recorded.metagraph.state_call).find(([p]) => p.includes('get_subnet_state'))[1].result;
+  const registry = new TypeRegistry();
+  registry.register({ AcSubnetState: SUBNET_STATE });
+  // a Uint8Array, not a hex string: given hex, Option<T> decodes the inner type and skips the Some byte
+  const theirs = registry.createType('Option<AcSubnetState>', Buffer.from(hex.slice(2), 'hex')).unwrap();
+  assert.equal(ours.netuid, theirs.netuid.toNumber());
+  assert.deepEqual(ours.hotkeys, theirs.hotkeys.map((h) => Buffer.from(h.toU8a()).toString('hex')));
+  assert.deepEqual(ours.validator_permit, theirs.validator_permit.map((b) => b.isTrue));
+  assert.deepEqual(ours.total_stake, theirs.total_stake.map((x) => Number(x.toBigInt())));
+  assert.deepEqual(ours.alpha_stake, theirs.alpha_stake.map((x) => Number(x.toBigInt())));
+  assert.deepEqual(ours.last_update, theirs.last_update.map((x) => Number(x.toBigInt())));
+  assert.equal(ours.emission_history_len, theirs.emission_history.length);
+  assert.equal(ours.snapshot_first_hotkey, encodeAddress(theirs.hotkeys[0].toU8a(), 42));
+  assert.equal(ours.snapshot_stake[0], Number(theirs.total_stake[0].toBigInt()) / 1e9);
+  assert.ok(fs.existsSync(out + '.persisted'), 'snapshot persisted to disk');
+});
+
+test('serve_axon call bytes (spec vector) and a signed extrinsic whose signature verifies', async () => {
+  await cryptoWaitReady();
+  const dir = tmpdir('xt-');
+  const script = path.join(dir, 'xt.lua');
+  fs.writeFileSync(script, `
+local chain = require "chain"
+local crypto = require "crypto"
+local json = require "json"
+local call = assert(chain.serve_axon_call { netuid = 12, version = 10002000, ip = "203.0.113.7", port = 8091 })
+local public, secret = crypto.sr25519_keypair(crypto.unhex("fac7959dbfe72f052e5a0c3c8d6530f202b02fd8f9f5ca3580ec8deb7797479e"))
+local genesis = crypto.unhex("2f0555cc76fc2840a25a6ea3b9637146806f1f44b090c175ffde2a7e5ab36c03")
+local xt, payload = chain.signed_extrinsic { call = call, secret = secret, public = public, nonce = 5, spec_version = 425, tx_version = 1, genesis = genesis }
+print(json.encode { call = crypto.hex(call), xt = crypto.hex(xt), payload = crypto.hex(payload), public = crypto.hex(public) })
+return 0
+`);
+  const r = spawnSync(MINER, ['exec', script], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const o = JSON.parse(r.stdout);
+  assert.equal(o.call, '07040c00509e9800077100cb0000000000000000000000009b1f04040000');
+  const xt = Buffer.from(o.xt, 'hex');
+  // compact length prefix (2 bytes for this size), then 0x84, MultiAddress::Id 0x00, the signer, MultiSignature::Sr25519 0x01
+  const len = (xt[0] | (xt[1] << 8)) >> 2;
+  assert.equal(len, xt.length - 2);
+  assert.equal(xt[2], 0x84);
+  assert.equal(xt[3], 0x00);
+  assert.equal(xt.subarray(4, 36).toString('hex'), o.public);
+  assert.equal(xt[36], 0x01);
+  const sig = xt.subarray(37, 101);
+  const extra = xt.subarray(101, xt.length - 30);
+  assert.equal(extra.toString('hex'), '00' + '14' + '00' + '00', 'immortal era, nonce 5, tip 0, metadata hash off');
+  assert.equal(xt.subarray(xt.length - 30).toString('hex'), o.call);
+  assert.ok(o.payload.startsWith(o.call + extra.toString('hex')));
+  assert.equal(sr25519Verify(Buffer.from(o.payload, 'hex'), sig, Buffer.from(o.public, 'hex')), true);
+});
+
+test('miner chain prints the metagraph from the endpoint; an unreachable chain is a clear error', async () => {
+  const server = await replayServer('metagraph');
+  const url = `http://127.0.0.1:${server.address().port}`;
+  const r = await new Promise((resolve) => {
+    const c = spawn(MINER, ['chain', '--subtensor.chain_endpoint', url, '--netuid', '1', '--wallet.path', tmpdir('nowallet-')],
+      { stdio: ['ignore', 'pipe', 'pipe'] });
+    let so = '', se = '';
+    c.stdout.on('data', (x) => { so += x; }); c.stderr.on('data', (x) => { se += x; });
+    c.on('exit', (status) => resolve({ status, stdout: so, stderr: se }));
+  });
+  server.close();
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /^netuid 1: 1024 neurons, \d+ with a validator permit/);
+  const bad = spawnSync(MINER, ['chain', '--subtensor.chain_endpoint', 'http://127.0.0.1:1', '--netuid', '1'], { encoding: 'utf8' });
+  assert.equal(bad.status, 1);
+  assert.match(bad.stdout, /cannot read the metagraph of netuid 1 from http:\/\/127\.0\.0\.1:1: .*(refused|connect)/i);
+});
+
+test('the running miner syncs the metagraph into its blacklist, persists it, and reuses it when the chain is down', async () => {
+  const { startAxon } = await import('./helpers.mjs');
+  const { Dendrite } = await import('./dendrite.mjs');
+  const { sr25519PairFromSeed } = await import('@polkadot/util-crypto');
+  const { randomBytes } = await import('node:crypto');
+  await cryptoWaitReady();
+  const server = await replayServer('metagraph');
+  const url = `http://127.0.0.1:${server.address().port}`;
+  const caller = sr25519PairFromSeed(randomBytes(32));
+  const s = await startAxon({ args: ['--chain.sync_interval', '1200', '--subtensor.chain_endpoint', url, '--netuid', '1'] });
+  await s.m.waitFor(/metagraph: 1024 hotkeys for netuid 1 from http/);
+  let r = await new Dendrite(caller).call({ port: s.port, hotkey: s.hotkey }, 'StartRoundSynapse', {}, 12);
+  assert.equal(r.status, 403);
+  assert.match(r.message, /Unrecognized hotkey 5\w+\.$/);
+  await s.m.stop();
+  server.close();
+  // restart with the chain unreachable: the persisted snapshot is used
+  const workdir = path.join(s.dir, 'work');
+  assert.ok(fs.existsSync(path.join(workdir, 'metagraph-1.json')));
+  const { startMiner } = await import('./helpers.mjs');
+  const m2 = startMiner(['--entrypoint', 'miney.lua', '--wallet.path', path.join(s.dir, 'wallets'), '--wallet.name', 'miner',
+    '--axon.ip', '127.0.0.1', '--axon.port', '0', '--workdir', workdir, '--netuid', '1',
+    '--subtensor.chain_endpoint', 'http://127.0.0.1:1', '--chain.sync_interval', '1200']);
+  await m2.waitFor(/metagraph: 1024 hotkeys loaded from .*metagraph-1\.json/);
+  await m2.waitFor(/metagraph sync from http:\/\/127\.0\.0\.1:1 failed \(keeping the last snapshot\)/);
+  await m2.stop();
+});
