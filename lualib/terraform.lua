@@ -224,6 +224,16 @@ function Workspace:pack(opts)
   return bytes, report
 end
 
+-- A terraform CLI config that installs providers only from a local filesystem mirror (as the validator's
+-- sandbox does), so per-task `init` never downloads. Returns the path written.
+function M.write_cli_config(path, mirror_dir)
+  local text = ('provider_installation {\n  filesystem_mirror {\n    path    = "%s"\n    include = ["hashicorp/*"]\n  }\n'
+    .. '  direct {\n    exclude = ["registry.terraform.io/*/*"]\n  }\n}\n'):format(mirror_dir)
+  local ok, err = fs.write(path, text, { mode = 420 })
+  if not ok then return nil, err end
+  return path
+end
+
 -- ---- state ----
 
 -- Flattens a JSON value into validator paths: {"allow.0.ports.0" = "22", ...} (lists indexed from 0).

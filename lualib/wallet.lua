@@ -93,7 +93,11 @@ local function password_for(file, opts)
   local name = crypto.password_env_name(file)
   local value = os.getenv(name)
   if value then return crypto.password_from_env(name, value) end
-  return nil, ("keyfile %s is encrypted: set %s (btwallet's obfuscated form) or pass a password"):format(file, name)
+  if opts.prompt ~= false then
+    local pw = crypto.prompt_password(("Password for %s: "):format(file))
+    if pw and pw ~= "" then return pw end
+  end
+  return nil, ("keyfile %s is encrypted: set %s (btwallet's obfuscated form), run on a terminal to be asked, or pass a password"):format(file, name)
 end
 
 function M.load_hotkey(opts)

@@ -2,9 +2,13 @@
  * Keys, signatures and digests are raw byte strings; crypto.hex/unhex convert. Bad input that a caller may
  * legitimately receive (an address, a hex string, a ciphertext) returns nil, message; wrong argument types and
  * sizes are programmer errors and raise. */
+#include <fcntl.h>
 #include <sodium.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
+#include <unistd.h>
 
 #include "bip39.h"
 #include "keccak.h"
@@ -289,6 +293,32 @@ static int l_pw_from_env(lua_State *L) {
     return 1;
 }
 
+/* prompt_password(prompt) -> password | nil, message. Reads a line from the controlling terminal with echo
+ * off; without a terminal (pm2, CI) it fails so the caller can say which environment variable to set. */
+static int l_prompt_password(lua_State *L) {
+    const char *prompt = luaL_optstring(L, 1, "Password: ");
+    int fd = open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (fd < 0) return rt_fail(L, "no terminal to ask for a password");
+    struct termios old, quiet;
+    bool restore = tcgetattr(fd, &old) == 0;
+    if (restore) {
+        quiet = old;
+        quiet.c_lflag &= (tcflag_t) ~ECHO;
+        tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    if (write(fd, prompt, strlen(prompt)) < 0) { /* best effort */ }
+    char buf[1024];
+    size_t n = 0;
+    char c;
+    while (n < sizeof buf - 1 && read(fd, &c, 1) == 1 && c != '\n') buf[n++] = c;
+    if (write(fd, "\n", 1) < 0) { /* best effort */ }
+    if (restore) tcsetattr(fd, TCSAFLUSH, &old);
+    close(fd);
+    lua_pushlstring(L, buf, n);
+    sodium_memzero(buf, sizeof buf);
+    return 1;
+}
+
 int luaopen_crypto(lua_State *L) {
     static const luaL_Reg funcs[] = {
         {"sha256", l_sha256},
@@ -313,6 +343,7 @@ int luaopen_crypto(lua_State *L) {
         {"nacl_seal", l_nacl_seal},
         {"password_env_name", l_pw_env_name},
         {"password_from_env", l_pw_from_env},
+        {"prompt_password", l_prompt_password},
         {NULL, NULL},
     };
     if (sr25519_init()) return luaL_error(L, "libsodium failed to initialise");

@@ -108,6 +108,26 @@ test('TaskSynapse end to end with the stand-in terraform: ZIP state passes the r
   assert.equal(fsm.existsSync(path.join(ax.dir, 'work/tasks', taskId)), false, 'workspace removed');
 });
 
+test('the starter entrypoint answers TaskSynapse with the example ZIP and not_implemented', async () => {
+  const { encodeAddress } = await import('@polkadot/util-crypto');
+  const s = await startAxon({ allow: [encodeAddress(validator.publicKey, 42)], entrypoint: 'starter.lua' });
+  try {
+    const taskId = 'd014a976-be2a-4a86-bd31-d2a2ca478938';
+    const r = await new Dendrite(validator).call(target(s), 'TaskSynapse', { task_id: taskId, prompt: 'create a bucket' }, 600);
+    assert.equal(r.status, 200, r.message);
+    assert.equal(r.synapse.task_id, taskId);
+    assert.equal(r.synapse.result_summary.status, 'not_implemented');
+    assert.deepEqual(r.synapse.evidence_hint.attachments, { kind: 'starter', note: 'example zip only' });
+    const zipBytes = Buffer.from(r.synapse.workspace_zip_b64, 'base64');
+    assert.equal(zipBytes.subarray(0, 4).toString('hex'), '504b0304');
+    assert.equal(zipBytes.length, r.synapse.workspace_zip_size_bytes);
+    const sr = await new Dendrite(validator).call(target(s), 'StartRoundSynapse', {}, 90);
+    assert.equal(sr.synapse.miner_version, 'starter');
+  } finally {
+    await s.m.stop();
+  }
+});
+
 test('TaskFeedbackSynapse and TaskCleanupSynapse are acknowledged; [] and extra fields survive', async () => {
   const d = new Dendrite(validator);
   let r = await d.call(target(ax), 'TaskFeedbackSynapse', { task_id: 't', round_id: 'r', suggestions: [],

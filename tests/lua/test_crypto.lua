@@ -87,7 +87,7 @@ test("$NACL keyfile with the password from BT_PW_ (argon2i, slow)", function()
   local kp = assert(wallet.load_hotkey { path = root, name = "w", hotkey = "enc", password = "password123" })
   expect.eq(kp.ss58, "5DfhGyQdFobKM8NsWvEeAKk5EQQgYe9AydgJ7rMB6E1EqRzV")
   -- without any password: says which variable to set
-  local n2, e2 = wallet.load_hotkey { path = root, name = "w", hotkey = "enc" }
+  local n2, e2 = wallet.load_hotkey { path = root, name = "w", hotkey = "enc", prompt = false }
   expect.eq(n2, nil)
   expect.contains(e2, crypto.password_env_name(file))
   assert(fs.rm(root, { recursive = true }))
