@@ -6,6 +6,7 @@ local json = require "json"
 local M = {}
 
 local B, ref = hcl.block, hcl.ref
+local add_second_tier -- defined below, after the live types
 
 -- A tag matching [a-z][a-z0-9]{3,7}, unique to this miner and task (bucket names are global).
 function M.tag(hotkey, task_id)
@@ -79,11 +80,81 @@ function M.add_resources(ws, plan, names)
   if R.dns then
     ws:resource("google_dns_managed_zone", "z", { name = names.dns, dns_name = R.dns.dns_name, force_destroy = true })
   end
+  add_second_tier(ws, plan, names)
 end
 
 local function rule_of(r)
   if r.rule == "flexible" then return "starts_with" end
   return r.rule or "exact_match"
+end
+
+-- Second tier (spec §3.4): IAM members, service account, secrets, scheduler, custom role, sink, record set.
+local function member_of(r, plan)
+  if r.member then return r.member end
+  local v = plan.validator or ""
+  return (v:match("gserviceaccount%.com$") and "serviceAccount:" or "user:") .. v
+end
+
+function add_second_tier(ws, plan, names)
+  local R = plan.resources
+  if R.service_account then
+    local a = R.service_account
+    ws:resource("google_service_account", "sa", { account_id = names.service_account, display_name = a.display_name,
+      description = a.description })
+  end
+  if R.bucket_iam then
+    local m = R.bucket_iam
+    ws:resource("google_storage_bucket_iam_member", "bucket_member", { bucket = R.bucket and ref("google_storage_bucket.b.name")
+      or m.bucket_ref, role = m.role, member = member_of(m, plan) })
+  end
+  if R.project_iam then
+    ws:resource("google_project_iam_member", "project_member", { project = ws.project, role = R.project_iam.role,
+      member = member_of(R.project_iam, plan) })
+  end
+  if R.sa_iam then
+    ws:resource("google_service_account_iam_member", "sa_member", { service_account_id = R.service_account
+      and ref("google_service_account.sa.name") or R.sa_iam.sa_ref, role = R.sa_iam.role, member = member_of(R.sa_iam, plan) })
+  end
+  if R.secret then
+    ws:resource("google_secret_manager_secret", "secret", { secret_id = names.secret,
+      B("replication", {}, { B("auto", {}, {}) }) })
+    if R.secret.secret_data then
+      ws:resource("google_secret_manager_secret_version", "secret_version", { secret = ref("google_secret_manager_secret.secret.id"),
+        secret_data = R.secret.secret_data })
+    end
+  end
+  if R.secret_iam then
+    ws:resource("google_secret_manager_secret_iam_member", "secret_member", { secret_id = R.secret
+      and ref("google_secret_manager_secret.secret.secret_id") or R.secret_iam.token, role = R.secret_iam.role,
+      member = member_of(R.secret_iam, plan) })
+  end
+  if R.scheduler then
+    local j = R.scheduler
+    local body = { name = names.scheduler, schedule = j.schedule, region = "us-central1" }
+    if j.topic_ref or (R.topic and not j.uri) then
+      body[#body + 1] = B("pubsub_target", {}, { topic_name = R.topic and ref("google_pubsub_topic.t.id") or j.topic_ref,
+        data = "YWxwaGFjb3Jl" })
+    else
+      body[#body + 1] = B("http_target", {}, { uri = j.uri, http_method = "GET" })
+    end
+    ws:resource("google_cloud_scheduler_job", "job", body)
+  end
+  if R.custom_role then
+    ws:resource("google_project_iam_custom_role", "role", { role_id = names.custom_role, title = names.custom_role,
+      permissions = { R.custom_role.permission } })
+  end
+  if R.log_sink then
+    local k = R.log_sink
+    local dest = k.destination
+    if R.bucket and names.bucket then dest = "storage.googleapis.com/" .. names.bucket end
+    ws:resource("google_logging_project_sink", "sink", { name = names.log_sink, destination = dest, filter = k.filter,
+      unique_writer_identity = true })
+  end
+  if R.record_set then
+    local rs = R.record_set
+    ws:resource("google_dns_record_set", "record", { name = rs.token, type = rs.type, ttl = rs.ttl,
+      managed_zone = R.dns and ref("google_dns_managed_zone.z.name") or rs.zone_ref, rrdatas = rs.rrdatas })
+  end
 end
 
 -- The invariants the validator would hold for this plan (comparison rules propagated as the generator does).
@@ -153,6 +224,52 @@ function M.invariants(plan)
     add("google_dns_managed_zone", { ["values.name"] = R.dns.token, ["values.dns_name"] = R.dns.dns_name },
       { ["values.name"] = rule_of(R.dns) })
   end
+  if R.service_account then
+    local a = R.service_account
+    add("google_service_account", { ["values.account_id"] = a.token, ["values.display_name"] = a.display_name,
+      ["values.description"] = a.description })
+  end
+  for kind, rtype in pairs { bucket_iam = "google_storage_bucket_iam_member", project_iam = "google_project_iam_member",
+      sa_iam = "google_service_account_iam_member", secret_iam = "google_secret_manager_secret_iam_member" } do
+    local m = R[kind]
+    if m then
+      local match = { ["values.role"] = m.role, ["values.member"] = member_of(m, plan) }
+      if kind == "bucket_iam" then match["values.bucket"] = m.bucket_ref or (R.bucket and R.bucket.token) end
+      if kind == "sa_iam" then match["values.service_account_id"] = m.sa_ref or (R.service_account and R.service_account.token) end
+      if kind == "secret_iam" then match["values.secret_id"] = m.token end
+      local rules = {}
+      if kind == "bucket_iam" then inherit(rules, "values.bucket", R.bucket) end
+      add(rtype, match, rules)
+    end
+  end
+  if R.secret then
+    add("google_secret_manager_secret", { ["values.secret_id"] = R.secret.token }, { ["values.secret_id"] = rule_of(R.secret) })
+    if R.secret.secret_data then
+      add("google_secret_manager_secret_version", { ["values.secret"] = R.secret.secret_ref or R.secret.token,
+        ["values.secret_data"] = R.secret.secret_data }, {})
+    end
+  end
+  if R.scheduler then
+    local j = R.scheduler
+    local match = { ["values.name"] = j.token, ["values.schedule"] = j.schedule }
+    if j.topic_ref then match["values.pubsub_target.0.topic_name"] = j.topic_ref end
+    if j.uri then match["values.http_target.0.uri"] = j.uri end
+    add("google_cloud_scheduler_job", match, { ["values.name"] = rule_of(j) })
+  end
+  if R.custom_role then
+    add("google_project_iam_custom_role", { ["values.role_id"] = R.custom_role.token,
+      ["values.permissions.0"] = R.custom_role.permission }, {})
+  end
+  if R.log_sink then
+    local k = R.log_sink
+    add("google_logging_project_sink", { ["values.name"] = k.token, ["values.destination"] = k.destination,
+      ["values.filter"] = k.filter }, { ["values.name"] = rule_of(k) })
+  end
+  if R.record_set then
+    local rs = R.record_set
+    add("google_dns_record_set", { ["values.name"] = rs.token, ["values.type"] = rs.type, ["values.ttl"] = rs.ttl,
+      ["values.managed_zone"] = rs.zone_ref or (R.dns and R.dns.token), ["values.rrdatas"] = rs.rrdatas }, {})
+  end
   return out
 end
 
@@ -189,6 +306,40 @@ function M.predict_state(plan, names, project)
       ack_deadline_seconds = s.ack, retain_acked_messages = s.retain == true, expiration_policy = json.array { { ttl = s.ttl } } })
   end
   if R.dns then add("google_dns_managed_zone", { name = names.dns, dns_name = R.dns.dns_name }) end
+  local sa_email = names.service_account and ("%s@%s.iam.gserviceaccount.com"):format(names.service_account, p)
+  if R.service_account then
+    add("google_service_account", { account_id = names.service_account, display_name = R.service_account.display_name,
+      description = R.service_account.description, email = sa_email, name = "projects/" .. p .. "/serviceAccounts/" .. tostring(sa_email) })
+  end
+  if R.bucket_iam then add("google_storage_bucket_iam_member", { bucket = "b/" .. (names.bucket or R.bucket_iam.bucket_ref or ""),
+    role = R.bucket_iam.role, member = member_of(R.bucket_iam, plan) }) end
+  if R.project_iam then add("google_project_iam_member", { project = p, role = R.project_iam.role, member = member_of(R.project_iam, plan) }) end
+  if R.sa_iam then add("google_service_account_iam_member", { service_account_id = "projects/" .. p .. "/serviceAccounts/" .. tostring(sa_email or R.sa_iam.sa_ref),
+    role = R.sa_iam.role, member = member_of(R.sa_iam, plan) }) end
+  if R.secret then
+    add("google_secret_manager_secret", { secret_id = names.secret, name = ("projects/%s/secrets/%s"):format(p, names.secret) })
+    if R.secret.secret_data then add("google_secret_manager_secret_version", { secret = ("projects/%s/secrets/%s"):format(p, names.secret),
+      secret_data = R.secret.secret_data }) end
+  end
+  if R.secret_iam then add("google_secret_manager_secret_iam_member", { secret_id = ("projects/%s/secrets/%s"):format(p, names.secret or R.secret_iam.token),
+    role = R.secret_iam.role, member = member_of(R.secret_iam, plan) }) end
+  if R.scheduler then
+    local j = R.scheduler
+    local v = { name = names.scheduler, schedule = j.schedule }
+    if j.topic_ref or (R.topic and not j.uri) then v.pubsub_target = json.array { { topic_name = ("projects/%s/topics/%s"):format(p, names.topic or j.topic_ref) } }
+    else v.http_target = json.array { { uri = j.uri } } end
+    add("google_cloud_scheduler_job", v)
+  end
+  if R.custom_role then add("google_project_iam_custom_role", { role_id = names.custom_role, permissions = json.array { R.custom_role.permission } }) end
+  if R.log_sink then
+    add("google_logging_project_sink", { name = names.log_sink, filter = R.log_sink.filter,
+      destination = R.bucket and names.bucket and ("storage.googleapis.com/" .. names.bucket) or R.log_sink.destination })
+  end
+  if R.record_set then
+    local rs = R.record_set
+    add("google_dns_record_set", { name = rs.token, type = rs.type, ttl = rs.ttl, managed_zone = names.dns or rs.zone_ref,
+      rrdatas = json.array(rs.rrdatas or {}) })
+  end
   return { version = 4, terraform_version = "1.14.0", resources = list }
 end
 

@@ -14,7 +14,10 @@ M.SCRIPT_TEMPLATES = {
   T3 = "#!/bin/bash\n/usr/bin/env echo '%s' > /var/tmp/acore-token\n",
 }
 
-M.KINDS = { "vpc", "subnet", "firewall", "vm", "bucket", "object", "repo", "topic", "subscription", "dns" }
+M.KINDS = { "vpc", "subnet", "firewall", "vm", "bucket", "object", "repo", "topic", "subscription", "dns",
+  -- second tier (spec §3.4: templates the live config does not dispatch yet)
+  "service_account", "bucket_iam", "project_iam", "sa_iam", "secret", "secret_iam", "scheduler", "custom_role",
+  "log_sink", "record_set" }
 
 local NUMBER_WORDS = { zero = 0, one = 1, two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7, eight = 8,
   nine = 9, ten = 10, eleven = 11, twelve = 12, thirteen = 13, fourteen = 14, fifteen = 15, sixteen = 16,
@@ -161,7 +164,9 @@ local FIELD_KIND = {
 
 local QUALIFIERS = { { " equals ", "exact_match" }, { " starts with ", "starts_with" }, { " ends with ", "ends_with" } }
 
-local function field_list(lower)
+-- Values are sliced from the original-case text (same offsets as the lower-case copy): roles, members and
+-- filters are case-sensitive.
+local function field_list(lower, norm)
   local start = lower:find("(no extra resources).", 1, true)
   if not start then return nil end
   start = start + #"(no extra resources)."
@@ -171,6 +176,7 @@ local function field_list(lower)
     if s and s < stop then stop = s - 1 end
   end
   local seg = lower:sub(start, stop)
+  local orig = norm:sub(start, stop)
   local groups, cur, pos = {}, nil, 1
   while pos <= #seg do
     while seg:sub(pos, pos) == " " do pos = pos + 1 end
@@ -185,13 +191,19 @@ local function field_list(lower)
     if not field:match("^[a-z][a-z ]*$") then break end
     local value, after
     if seg:sub(be + 1, be + 1) == '"' then
-      local close = seg:find('"', be + 2, true)
+      -- the closing quote is the first one followed by a separator: values may hold quotes themselves
+      -- (a logging filter renders as "severity="error"")
+      local close = be + 1
+      repeat
+        close = seg:find('"', close + 1, true)
+      until not close or close == #seg or seg:sub(close + 1, close + 1):match("[ ,]")
       if not close then break end
-      value, after = seg:sub(be + 2, close - 1), close + 1
+      value, after = orig:sub(be + 2, close - 1), close + 1
     else
       value = seg:match("^[^%s,]+", be + 1)
       if not value then break end
       after = be + 1 + #value
+      value = orig:sub(be + 1, after - 1)
     end
     cur = cur or {}
     cur[#cur + 1] = { field = field, rule = rule, value = value }
@@ -207,7 +219,27 @@ local function field_list(lower)
   return #groups > 0 and groups or nil
 end
 
+local SECOND_TIER_FIELDS = {
+  ["account id"] = "service_account", ["display name"] = "service_account", description = "service_account",
+  ["secret data"] = "secret", schedule = "scheduler", ["topic name"] = "scheduler", uri = "scheduler",
+  ["role id"] = "custom_role", permissions = "custom_role", destination = "log_sink", filter = "log_sink",
+  rrdatas = "record_set", ["managed zone"] = "record_set",
+}
+
 local function group_kind(group)
+  local has = {}
+  for _, f in ipairs(group) do has[f.field] = true end
+  if has.role or has.member then
+    if has.bucket then return "bucket_iam" end
+    if has["service account id"] then return "sa_iam" end
+    if has["secret id"] then return "secret_iam" end
+    return "project_iam"
+  end
+  for _, f in ipairs(group) do
+    local k = SECOND_TIER_FIELDS[f.field]
+    if k then return k end
+  end
+  if has["secret id"] or has.secret then return "secret" end
   for _, f in ipairs(group) do
     local k = FIELD_KIND[f.field]
     if k then return k end
@@ -229,19 +261,19 @@ local function apply_group(plan, group, lower)
   for _, f in ipairs(group) do
     local v, field = f.value, f.field
     if field == "name" or field == "repository id" then
-      r.token, r.rule = v, f.rule
+      r.token, r.rule = (kind == "record_set") and v or v:lower(), f.rule
     elseif kind == "vpc" and field == "auto create subnetworks" then r.auto_create = parse_bool(v)
-    elseif kind == "subnet" and field == "region" then r.region = v
+    elseif kind == "subnet" and field == "region" then r.region = v:lower()
     elseif kind == "subnet" and field == "ip cidr range" then r.cidr = v
     elseif kind == "subnet" and field == "network" then r.network_ref = v
     elseif kind == "firewall" and field == "priority" then r.priority = parse_int(v)
-    elseif kind == "firewall" and field == "protocol" then r.protocol = v
+    elseif kind == "firewall" and field == "protocol" then r.protocol = v:lower()
     elseif kind == "firewall" and field == "ports" then r.port = v
     elseif kind == "firewall" and field == "direction" then r.direction = v:upper()
     elseif kind == "firewall" and field == "disabled" then r.disabled = parse_bool(v)
     elseif kind == "firewall" and field == "network" then r.network_ref = v
-    elseif kind == "vm" and field == "zone" then r.zone = v
-    elseif kind == "vm" and field == "machine type" then r.machine_type = v
+    elseif kind == "vm" and field == "zone" then r.zone = v:lower()
+    elseif kind == "vm" and field == "machine type" then r.machine_type = v:lower()
     elseif kind == "vm" and field == "subnetwork" then r.networked, r.subnet_ref = true, v
     elseif kind == "vm" and field == "metadata startup script" then r.script_text = v
     elseif kind == "bucket" and field == "location" then r.location = v:upper()
@@ -257,6 +289,28 @@ local function apply_group(plan, group, lower)
     elseif kind == "subscription" and field == "retain acked messages" then r.retain = parse_bool(v)
     elseif kind == "subscription" and field == "ttl" then r.ttl = v
     elseif kind == "dns" and field == "dns name" then r.dns_name = v
+    elseif kind == "service_account" and field == "account id" then r.token, r.rule = v, "exact_match"
+    elseif kind == "service_account" and field == "display name" then r.display_name = v
+    elseif kind == "service_account" and field == "description" then r.description = v
+    elseif (kind == "bucket_iam" or kind == "project_iam" or kind == "sa_iam" or kind == "secret_iam") and field == "role" then r.role = v
+    elseif (kind == "bucket_iam" or kind == "project_iam" or kind == "sa_iam" or kind == "secret_iam") and field == "member" then
+      r.member = v:gsub("^[Ss][Ee][Rr][Vv][Ii][Cc][Ee][Aa][Cc][Cc][Oo][Uu][Nn][Tt]:", "serviceAccount:")
+    elseif kind == "bucket_iam" and field == "bucket" then r.bucket_ref, r.bucket_rule = v, f.rule
+    elseif kind == "sa_iam" and field == "service account id" then r.sa_ref = v
+    elseif (kind == "secret" or kind == "secret_iam") and field == "secret id" then r.token, r.rule = v, f.rule
+    elseif kind == "secret" and field == "secret" then r.secret_ref = v
+    elseif kind == "secret" and field == "secret data" then r.secret_data = v
+    elseif kind == "scheduler" and field == "schedule" then r.schedule = v
+    elseif kind == "scheduler" and field == "topic name" then r.topic_ref = v
+    elseif kind == "scheduler" and field == "uri" then r.uri = v
+    elseif kind == "custom_role" and field == "role id" then r.token, r.rule = v, "exact_match"
+    elseif kind == "custom_role" and field == "permissions" then r.permission = v
+    elseif kind == "log_sink" and field == "destination" then r.destination = v
+    elseif kind == "log_sink" and field == "filter" then r.filter = v
+    elseif kind == "record_set" and field == "type" then r.type = v:upper()
+    elseif kind == "record_set" and field == "ttl" then r.ttl = parse_int(v)
+    elseif kind == "record_set" and field == "managed zone" then r.zone_ref = v
+    elseif kind == "record_set" and field == "rrdatas" then r.rrdatas = r.rrdatas or {} r.rrdatas[#r.rrdatas + 1] = v
     else note(plan, "unused field '%s' for %s", field, kind) end
   end
 end
@@ -556,7 +610,7 @@ function M.parse(prompt)
   local plan = new_plan(prompt)
   plan.normalized = norm
   plan.validator = validator_principal(norm)
-  local groups = field_list(lower)
+  local groups = field_list(lower, norm)
   if groups then
     plan.reader = "field-list"
     for _, g in ipairs(groups) do apply_group(plan, g, lower) end
@@ -566,7 +620,12 @@ function M.parse(prompt)
   end
   fill_values(plan, norm, lower)
   for kind, r in pairs(plan.resources) do
-    if not r.token then note(plan, "no name found for %s", kind) end
+    if r.role and not r.member and plan.validator then
+      r.member = (plan.validator:match("gserviceaccount%.com$") and "serviceAccount:" or "user:") .. plan.validator
+    end
+    local nameless = kind == "bucket_iam" or kind == "project_iam" or kind == "sa_iam" or kind == "secret_iam"
+      or kind == "record_set"
+    if not r.token and not nameless then note(plan, "no name found for %s", kind) end
     if r.token and not lower:find(r.token, 1, true) then note(plan, "name %s does not occur in the prompt", r.token) end
     r.rule = r.rule or "exact_match"
   end

@@ -136,6 +136,38 @@ local function check_field(rtype, values, path, expected, rule)
     if path == "visibility" then return ieq(get(path), expected) end
   elseif rtype == "google_pubsub_topic" then
     if path == "retain_acked_messages" and get(path) == nil then return true end
+  elseif rtype:match("_iam_member$") then
+    if path == "member" then
+      local a, e = str(get(path)), str(expected)
+      return a ~= nil and e ~= nil and a:lower():find(e:lower(), 1, true) ~= nil
+    end
+    if path == "service_account_id" then
+      local a, e = str(get(path)), str(expected)
+      return (a ~= nil and e ~= nil and a:find(e, 1, true) ~= nil) or M.matches_ref(a, e)
+    end
+  elseif rtype == "google_dns_record_set" and path == "rrdatas" then
+    local function sorted(list)
+      local out = {}
+      for i, v in ipairs(type(list) == "table" and list or {}) do out[i] = tostring(v) end
+      table.sort(out)
+      return table.concat(out, "\0")
+    end
+    return sorted(get(path)) == sorted(expected)
+  elseif rtype == "google_cloud_scheduler_job" and field == "topic_name" then
+    return M.matches_ref(get(path), expected)
+  elseif rtype == "google_secret_manager_secret_version" then
+    if path == "secret" then return M.matches_ref(get(path), expected) end
+    if path == "secret_data" then
+      local a = get(path)
+      return plain_eq(a, expected) or (a ~= nil and require("crypto").base64(tostring(expected)) == a)
+    end
+  elseif rtype == "google_project_iam_custom_role" and path:match("^permissions%.%d+$") then
+    for _, p in ipairs(get("permissions") or {}) do if p == expected then return true end end
+    return false
+  end
+  if rtype:match("_iam_member$") or (not rtype:match("^google_compute_") and not rtype:match("^google_storage_")
+    and not rtype:match("^google_pubsub_") and not rtype:match("^google_dns_managed_zone$") and not rtype:match("^google_artifact_")) then
+    return M.apply_rule(get(path), expected, rule or "exact_match")
   end
   if rule then return M.apply_rule(get(path), expected, rule) end
   return plain_eq(get(path), expected)
