@@ -347,6 +347,29 @@ static size_t key_width(const char *k) {
     return w;
 }
 
+/* One `key = value` line for keys[k] of the table at t, padding the key to `width` columns. */
+static void emit_attribute(emit_t *e, int t, int keys_idx, lua_Integer k, int level, bool object_keys, size_t width) {
+    lua_State *L = e->L;
+    lua_rawgeti(L, keys_idx, k);
+    const char *key = lua_tostring(L, -1);
+    if (!object_keys && !is_ident(key)) {
+        fail(e, "attribute name '%s' is not an identifier", key);
+        lua_pop(L, 1);
+        return;
+    }
+    indent(e, level);
+    size_t before = e->b->len;
+    emit_key(e, key);
+    size_t written = e->b->len - before;
+    size_t w = key_width(key) + (written - strlen(key)); /* quotes and escapes of a quoted key count too */
+    for (size_t s = w; s < width; s++) strbuf_addc(L, e->b, ' ');
+    strbuf_adds(L, e->b, " = ");
+    lua_rawget(L, t);
+    emit_value(e, lua_gettop(L), level, false);
+    lua_pop(L, 1);
+    strbuf_addc(L, e->b, '\n');
+}
+
 /* Emits `key = value` lines for the keys array at keys_idx of the table at t, aligning `=` within runs of
  * single-line attributes (a multi-line value ends the run, as in hclwrite's formatCells). */
 static void emit_attributes(emit_t *e, int t, int keys_idx, int level, bool object_keys) {
@@ -372,41 +395,9 @@ static void emit_attributes(emit_t *e, int t, int keys_idx, int level, bool obje
             if (w > width) width = w;
             j++;
         }
-        for (lua_Integer k = i; k < j && !e->failed; k++) {
-            lua_rawgeti(L, keys_idx, k);
-            const char *key = lua_tostring(L, -1);
-            if (!object_keys && !is_ident(key)) {
-                fail(e, "attribute name '%s' is not an identifier", key);
-                lua_pop(L, 1);
-                return;
-            }
-            indent(e, level);
-            size_t before = e->b->len;
-            emit_key(e, key);
-            size_t written = e->b->len - before;
-            size_t w = key_width(key) + (written - strlen(key));
-            for (size_t s = w; s < width; s++) strbuf_addc(L, e->b, ' ');
-            strbuf_adds(L, e->b, " = ");
-            lua_rawget(L, t);
-            emit_value(e, lua_gettop(L), level, false);
-            lua_pop(L, 1);
-            strbuf_addc(L, e->b, '\n');
-        }
-        if (j <= n && !e->failed) { /* the multi-line attribute that ended the run */
-            lua_rawgeti(L, keys_idx, j);
-            const char *key = lua_tostring(L, -1);
-            if (!object_keys && !is_ident(key)) {
-                fail(e, "attribute name '%s' is not an identifier", key);
-                lua_pop(L, 1);
-                return;
-            }
-            indent(e, level);
-            emit_key(e, key);
-            strbuf_adds(L, e->b, " = ");
-            lua_rawget(L, t);
-            emit_value(e, lua_gettop(L), level, false);
-            lua_pop(L, 1);
-            strbuf_addc(L, e->b, '\n');
+        for (lua_Integer k = i; k < j && !e->failed; k++) emit_attribute(e, t, keys_idx, k, level, object_keys, width);
+        if (j <= n && !e->failed) { /* the multi-line attribute that ended the run: not aligned */
+            emit_attribute(e, t, keys_idx, j, level, object_keys, 0);
             j++;
         }
         i = j;

@@ -16,23 +16,12 @@ local solver
 
 local function get_solver()
   if solver then return solver end
-  local cfg = rt.config
   local serve = package.loaded["rt.serve"]
-  solver = solver_mod.new {
-    workdir = cfg.workdir, terraform_bin = cfg.terraform.bin, plugin_cache = cfg.terraform.plugin_cache,
-    cli_config = cfg.terraform.cli_config, project = cfg.gcp.project, gcloud = cfg.gcp.gcloud,
-    grant = cfg.solver.grant, budget = cfg.solver.budget, task_ttl = cfg.solver.task_ttl,
-    hotkey = serve and serve.keypair and serve.keypair.ss58 or cfg.wallet.hotkey,
-  }
+  solver = solver_mod.from_config(rt.config, serve and serve.keypair and serve.keypair.ss58)
   return solver
 end
 
--- Dict fields must go back as objects, never null: pydantic would reject the whole answer.
-local function ensure_dicts(syn, fields)
-  for _, f in ipairs(fields) do
-    if type(syn[f]) ~= "table" then syn[f] = {} end
-  end
-end
+local ensure_dicts = solver_mod.ensure_dicts
 
 function M.on_start(config)
   log.info("miney up: netuid %s, workdir %s, terraform %s, project %s", config.netuid, config.workdir,

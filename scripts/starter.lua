@@ -11,12 +11,7 @@ local M = {}
 
 M.max_concurrent = { TaskSynapse = 4 }
 
--- Dict fields must go back as objects, never null: pydantic would reject the whole answer.
-local function ensure_dicts(syn, fields)
-  for _, f in ipairs(fields) do
-    if type(syn[f]) ~= "table" then syn[f] = {} end
-  end
-end
+local ensure_dicts = require("alphacore.solver").ensure_dicts
 
 local function example_zip(task_id)
   return assert(zip.pack({

@@ -38,6 +38,26 @@ function M.new(opts)
   return s
 end
 
+-- A solver configured from the runtime config (rt.config), signing names with the miner's hotkey.
+function M.from_config(cfg, hotkey, extra)
+  local opts = {
+    workdir = cfg.workdir, terraform_bin = cfg.terraform.bin, plugin_cache = cfg.terraform.plugin_cache,
+    cli_config = cfg.terraform.cli_config, project = cfg.gcp.project, gcloud = cfg.gcp.gcloud,
+    grant = cfg.solver.grant, budget = cfg.solver.budget, task_ttl = cfg.solver.task_ttl,
+    hotkey = hotkey or cfg.wallet.hotkey,
+  }
+  for k, v in pairs(extra or {}) do opts[k] = v end
+  return M.new(opts)
+end
+
+-- Dict fields of a synapse must go back as objects, never null: pydantic would reject the whole answer.
+function M.ensure_dicts(syn, fields)
+  for _, f in ipairs(fields) do
+    if type(syn[f]) ~= "table" then syn[f] = {} end
+  end
+  return syn
+end
+
 local function now() return time.now() end
 
 function Solver:path(name) return self.workdir .. "/" .. name end

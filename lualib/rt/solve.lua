@@ -59,9 +59,7 @@ function M.main()
     if score < 1 then code = 1 end
   end
   if cfg.dry_run then return code end
-  local solver = solver_mod.new { workdir = cfg.workdir, terraform_bin = cfg.terraform.bin,
-    plugin_cache = cfg.terraform.plugin_cache, cli_config = cfg.terraform.cli_config, project = cfg.gcp.project,
-    gcloud = cfg.gcp.gcloud, grant = cfg.solver.grant, budget = cfg.solver.budget, hotkey = cfg.wallet.hotkey }
+  local solver = solver_mod.from_config(cfg)
   local result = solver:solve(task_id, prompt, {})
   out("== apply: status %s, self-score %s/%s, %.1fs%s", result.status, tostring(result.passed), tostring(result.total),
     result.seconds or 0, result.error and (", error: " .. result.error) or "")
