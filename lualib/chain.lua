@@ -134,10 +134,16 @@ function M.ip_to_int(ip)
   return ((a * 256 + b) * 256 + c) * 256 + d
 end
 
+-- p.metadata (chain_metadata.decode result), when given, supplies the pallet/call indices instead of 7/4.
 function M.serve_axon_call(p)
   local ip, err = M.ip_to_int(p.ip)
   if not ip then return nil, err end
-  return "\7\4" .. scale.u16(p.netuid) .. scale.u32(p.version) .. scale.u128(ip, 0) .. scale.u16(p.port)
+  local pallet, call = 7, 4
+  if p.metadata then
+    pallet, call = require("chain_metadata").call_index(p.metadata, "SubtensorModule", "serve_axon")
+    if not pallet then return nil, call end
+  end
+  return string.char(pallet, call) .. scale.u16(p.netuid) .. scale.u32(p.version) .. scale.u128(ip, 0) .. scale.u16(p.port)
     .. scale.u8(p.ip_type or 4) .. scale.u8(p.protocol or 4) .. scale.u8(p.placeholder1 or 0) .. scale.u8(p.placeholder2 or 0)
 end
 

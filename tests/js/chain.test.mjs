@@ -164,3 +164,34 @@ test('the running miner syncs the metagraph into its blacklist, persists it, and
   await m2.waitFor(/metagraph sync from http:\/\/127\.0\.0\.1:1 failed \(keeping the last snapshot\)/);
   await m2.stop();
 });
+
+test('metadata V14: pallets, calls, storage and extensions decode like @polkadot/types; serve_axon is 7/4', async () => {
+  const { Metadata } = await import('@polkadot/types');
+  const file = path.join(SHARED, 'chain/subtensor-metadata.hex');
+  const r = spawnSync(MINER, ['exec', path.join(REPO, 'tests/js/metadata_summary.lua'), file], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  assert.equal(r.status, 0, r.stderr);
+  const ours = JSON.parse(r.stdout);
+  assert.deepEqual(ours.serve_axon, [7, 4]);
+  assert.equal(ours.extensions_ok, true);
+  const registry = new TypeRegistry();
+  const metadata = new Metadata(registry, fs.readFileSync(file, 'utf8').trim());
+  registry.setMetadata(metadata);
+  const latest = metadata.asLatest;
+  assert.equal(ours.types, latest.lookup.types.length);
+  // asLatest is upgraded to the newest layout, where signed extensions are called transaction extensions
+  assert.deepEqual(ours.extensions, latest.extrinsic.transactionExtensions.map((e) => e.identifier.toString()));
+  assert.equal(ours.pallets.length, latest.pallets.length);
+  latest.pallets.forEach((p, i) => {
+    const o = ours.pallets[i];
+    assert.equal(o.name, p.name.toString());
+    assert.equal(o.index, p.index.toNumber());
+    const storage = p.storage.isSome ? p.storage.unwrap().items.map((e) => e.name.toString()) : [];
+    assert.deepEqual(o.storage, storage, `${o.name} storage`);
+    const calls = {};
+    if (p.calls.isSome) {
+      const def = latest.lookup.getSiType(p.calls.unwrap().type).def.asVariant;
+      for (const v of def.variants) calls[v.name.toString()] = v.index.toNumber();
+    }
+    assert.deepEqual(o.calls, calls, `${o.name} calls`);
+  });
+});
