@@ -17,12 +17,17 @@ local time = require "time"
 
 local M = {}
 
+-- The validator's pins (spec §0.9): Terraform 1.14.0 and these providers from its offline mirror. Only the
+-- providers named in `use` are declared (google: the others are allowed but every extra one is an init cost).
 M.versions = {
   terraform = "1.14.0",
   required_version = ">= 1.5.0",
   providers = {
     google = { source = "hashicorp/google", version = "7.12.0" },
+    ["google-beta"] = { source = "hashicorp/google-beta", version = "7.12.0" },
+    random = { source = "hashicorp/random", version = "3.7.2" },
   },
+  use = { "google" },
 }
 
 -- The validator sandbox's ZIP rules (spec §4.1).
@@ -66,7 +71,10 @@ end
 function Workspace:document()
   local v = self.versions
   local providers = {}
-  for name, p in pairs(v.providers) do providers[name] = { source = p.source, version = p.version } end
+  for _, name in ipairs(v.use or { "google" }) do
+    local p = assert(v.providers[name], "no version pin for provider " .. name)
+    providers[name] = { source = p.source, version = p.version }
+  end
   local doc = {
     hcl.block("terraform", {}, { required_version = v.required_version,
       hcl.block("required_providers", {}, providers) }),

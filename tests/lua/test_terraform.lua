@@ -154,6 +154,18 @@ test("packing enforces the validator's limits and explains exclusions", function
   fs.rm(ws.dir, { recursive = true })
 end)
 
+test("only the providers in use are declared, each with the validator's pin", function()
+  local ws = new_ws()
+  local text = assert(ws:render())
+  expect.contains(text, 'google = {')
+  expect.falsy(text:find("google-beta", 1, true), "google-beta not declared by default")
+  local versions = { required_version = ">= 1.5.0", providers = terraform.versions.providers, use = { "google", "random" } }
+  local ws2 = new_ws({ versions = versions })
+  local text2 = assert(ws2:render())
+  expect.contains(text2, 'source  = "hashicorp/random"')
+  expect.contains(text2, 'version = "3.7.2"')
+end)
+
 test("main.tf.json workspaces apply the same way", function()
   local ws = new_ws({ format = "json" })
   network_stack(ws)
