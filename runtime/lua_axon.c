@@ -242,7 +242,7 @@ static void build_headers(lua_State *L, strbuf_t *sb, axon_t *a, axon_call_t *ca
         if (call->dip) add_header(L, sb, "bt_header_dendrite_ip", call->dip);
         if (call->signature) add_header(L, sb, "bt_header_dendrite_signature", call->signature);
     }
-    add_header(L, sb, "computed_body_hash", EMPTY_BODY_HASH);
+    add_header(L, sb, "computed_body_hash", call && call->body_hash && strlen(call->body_hash) == 64 ? call->body_hash : EMPTY_BODY_HASH);
 }
 
 /* Answers with {"message": ...}: every failure path of §1.8. */
@@ -323,6 +323,10 @@ static void push_info(lua_State *L, axon_call_t *c) {
         lua_pushstring(L, c->dip);
         lua_setfield(L, -2, "dendrite_ip");
     }
+    if (c->body_hash) {
+        lua_pushstring(L, c->body_hash);
+        lua_setfield(L, -2, "body_hash");
+    }
 }
 
 static void on_deadline(uv_timer_t *t) {
@@ -398,11 +402,13 @@ static void handle_request(http_request_t *req, void *ud) {
     bool valid = n > 0 && n < sizeof name && (strcmp(req->method, "POST") == 0 || strcmp(req->method, "GET") == 0);
     for (size_t i = 0; valid && i < n; i++) valid = isalnum((unsigned char)p[i]) || p[i] == '_';
     snprintf(name, sizeof name, "%.*s", (int)(n < sizeof name ? n : sizeof name - 1), p);
-    bool found = false;
+    bool found = false, hashed_fields = false;
     if (valid) {
         lua_rawgeti(L, LUA_REGISTRYINDEX, a->resolve_ref);
         lua_pushstring(L, name);
-        if (lua_pcall(L, 1, 2, 0) == LUA_OK) {
+        if (lua_pcall(L, 1, 3, 0) == LUA_OK) {
+            hashed_fields = lua_toboolean(L, -1);
+            lua_pop(L, 1);
             found = lua_isfunction(L, -2);
         } else {
             log_write(LOG_ERROR, "axon", "resolve hook failed: %s", lua_tostring(L, -1));
@@ -585,7 +591,8 @@ static void handle_request(http_request_t *req, void *ud) {
     }
 
     /* Body hash (500): no AlphaCore synapse declares required_hash_fields, so the hash is sha3(""). */
-    if (!c->body_hash || strcmp(c->body_hash, EMPTY_BODY_HASH) != 0) {
+    /* With hashed fields the entrypoint's dispatch recomputes the hash from the body (Python str() rules). */
+    if (!hashed_fields && (!c->body_hash || strcmp(c->body_hash, EMPTY_BODY_HASH) != 0)) {
         char id[37], msg[80];
         uuid4(id);
         snprintf(msg, sizeof msg, "Internal Server Error #%s", id);

@@ -25,11 +25,20 @@ end
 
 local function ping(syn) return syn end
 
+-- required_hash_fields of a synapse, declared by the entrypoint as hash_fields = {Name = {"a", "b"}}.
+local function hash_fields(name)
+  local handlers = rt.generation()
+  local hf = handlers and type(handlers.hash_fields) == "table" and handlers.hash_fields[name]
+  return type(hf) == "table" and #hf > 0 and hf or nil
+end
+
+-- handler, available-list (when unknown), and whether the body hash is checked in dispatch (hashed fields)
+-- rather than against the constant sha3("") in C.
 function M.resolve(name)
   local handlers = rt.generation()
   if name == "Synapse" then return (handlers and handlers.Synapse) or ping end
   local h = handlers and is_route(name) and handlers[name]
-  if type(h) == "function" then return h end
+  if type(h) == "function" then return h, nil, hash_fields(name) ~= nil end
   return nil, available(handlers)
 end
 
@@ -42,6 +51,13 @@ function M.dispatch(handler, name, body, info)
     error("request body is not a JSON object: " .. tostring(err or "got " .. type(syn)), 0)
   end
   syn.name = name
+  local hf = hash_fields(name)
+  if hf then
+    local want = require("rt.pyrepr").body_hash(syn, hf)
+    if want ~= info.body_hash then
+      error(("computed_body_hash %s does not match the body (%s)"):format(tostring(info.body_hash), want), 0)
+    end
+  end
   if type(syn.axon) ~= "table" then syn.axon = {} end
   if type(syn.dendrite) ~= "table" then syn.dendrite = {} end
   local res = handler(syn, info)

@@ -244,6 +244,20 @@ test('handler errors are 500s and the axon keeps serving; handler status codes p
   assert.equal(r.status, 404, 'lower-case handler names are not routes');
 });
 
+test('hashed fields: the body hash follows Python str() rules; a tampered body is a 500', async () => {
+  const d = new Dendrite(validator);
+  const hash = 'ae06397d08f30f75c91395c59f05c62ac3b62b88250eb78b109213258e6ced0c'; // a=1, b=2, d=['foobar']
+  let r = await d.call(target(fx), 'HashedSynapse', { a: 1, b: 2, d: ['foobar'] }, 12, { bodyHash: hash });
+  assert.equal(r.status, 200, r.message);
+  assert.equal(r.synapse.answer, 'ok');
+  assert.equal(r.raw.headers.computed_body_hash, hash);
+  r = await d.call(target(fx), 'HashedSynapse', { a: 1, b: 2, d: ['tampered'] }, 12, { bodyHash: hash });
+  assert.equal(r.status, 500);
+  assert.match(r.message, /^Internal Server Error #/);
+  r = await d.call(target(fx), 'HashedSynapse', { a: 1, b: 2, d: ['foobar'] }, 12);
+  assert.equal(r.status, 500, 'the constant empty hash does not fit a synapse with hashed fields');
+});
+
 test('a handler past its timeout is answered 408', async () => {
   const r = await new Dendrite(validator).call(target(fx), 'SlowSynapse', { sleep: 5 }, 0.3);
   assert.equal(r.status, 408);
