@@ -1,6 +1,6 @@
 -- Subtensor chain client pieces (spec wire §6): JSON-RPC, SubnetState -> metagraph, serve_axon extrinsics.
--- Transport today is JSON-RPC over HTTP(S) POST (libcurl), which substrate nodes serve on their RPC port;
--- the WebSocket transport the public finney endpoints need is not built yet (see the README).
+-- Transport: ws:// and wss:// endpoints use a WebSocket client (libwebsockets on the runtime loop, one
+-- connection per endpoint, reconnect with backoff); http(s):// endpoints use POST (libcurl).
 local scale = require "scale"
 local crypto = require "crypto"
 local json = require "json"
@@ -30,17 +30,35 @@ function M.http_url(url)
 end
 
 local next_id = 0
+local ws_clients = {}
+
+local function ws_request(url, id, text, timeout)
+  local c = ws_clients[url]
+  if not c then
+    local err
+    c, err = require("wsrpc").connect(url)
+    if not c then return nil, err end
+    ws_clients[url] = c
+  end
+  return c:request(id, text, timeout)
+end
 
 -- JSON-RPC 2.0 call; returns result (json.null for a null result) | nil, message.
 function M.rpc(url, method, params, timeout)
-  local httpc = require "httpc"
   next_id = next_id + 1
   local req = assert(json.encode { jsonrpc = "2.0", id = next_id, method = method, params = json.array(params or {}) })
-  local r, err = httpc.request { url = M.http_url(url), method = "POST", body = req, timeout = timeout or 30,
-    headers = { ["Content-Type"] = "application/json" } }
-  if not r then return nil, err end
-  if r.status ~= 200 then return nil, ("%s: HTTP %d"):format(method, r.status) end
-  local resp, jerr = json.decode(r.body)
+  local body, err
+  if url:match("^wss?://") then
+    body, err = ws_request(url, next_id, req, timeout or 30)
+    if not body then return nil, ("%s: %s"):format(method, err) end
+  else
+    local r, herr = require("httpc").request { url = M.http_url(url), method = "POST", body = req,
+      timeout = timeout or 30, headers = { ["Content-Type"] = "application/json" } }
+    if not r then return nil, herr end
+    if r.status ~= 200 then return nil, ("%s: HTTP %d"):format(method, r.status) end
+    body = r.body
+  end
+  local resp, jerr = json.decode(body)
   if type(resp) ~= "table" then return nil, method .. ": response is not JSON: " .. tostring(jerr) end
   if type(resp.error) == "table" then
     return nil, ("%s: error %s: %s"):format(method, tostring(resp.error.code), tostring(resp.error.message))

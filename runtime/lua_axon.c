@@ -437,6 +437,7 @@ static void handle_request(http_request_t *req, void *ud) {
     c->axon = a;
     c->req = req;
     snprintf(c->name, sizeof c->name, "%s", name);
+    c->owner.magic = RT_OWNER_MAGIC;
     c->owner.release = call_release;
     c->owner.open_handles = 1; /* this function's reference until the task starts */
     c->next = a->calls;
@@ -732,6 +733,7 @@ static void axon_on_stop(rt_t *rt, void *ud) {
     if (g) {
         g->axon = a;
         g->owner.open_handles = 1;
+        g->owner.magic = RT_OWNER_MAGIC;
         g->owner.release = grace_release;
         uv_timer_init(&rt->loop, &g->timer);
         g->timer.data = g;

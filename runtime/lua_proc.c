@@ -269,6 +269,7 @@ static int l_run(lua_State *L) {
 
     proc_t *p = calloc(1, sizeof *p);
     if (!p) return luaL_error(L, "out of memory");
+    p->owner.magic = RT_OWNER_MAGIC;
     p->owner.release = proc_release;
     p->rt = rt;
     p->co = L;

@@ -200,6 +200,7 @@ static int l_wake(lua_State *L) {
     lua_setfield(L, -2, "thread");
     w->args_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     w->owner.open_handles = 1;
+    w->owner.magic = RT_OWNER_MAGIC;
     w->owner.release = wake_release;
     w->rt = rt;
     w->co = co;

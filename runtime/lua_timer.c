@@ -32,6 +32,7 @@ static int l_sleep(lua_State *L) {
     sleep_t *s = calloc(1, sizeof *s);
     if (!s) return luaL_error(L, "out of memory");
     s->owner.open_handles = 1;
+    s->owner.magic = RT_OWNER_MAGIC;
     s->owner.release = sleep_release;
     s->rt = rt;
     s->co = L;

@@ -124,6 +124,7 @@ int rt_init(rt_t *rt, const rt_config_t *cfg, const char *argv0) {
     preload(L, "hcl", luaopen_hcl);
     preload(L, "scale", luaopen_scale);
     preload(L, "httpc", luaopen_httpc);
+    preload(L, "wsrpc", luaopen_wsrpc);
 
     lua_getglobal(L, "package");
     lua_pushfstring(L, "%s/?.lua;%s/?/init.lua", rt->lualib_dir, rt->lualib_dir);
@@ -177,6 +178,14 @@ void rt_add_close_hook(rt_t *rt, void (*fn)(void *ud), void *ud) {
     }
 }
 
+void rt_add_finalizer(rt_t *rt, void (*fn)(void *ud), void *ud) {
+    if (rt->nfinalizers < (int)(sizeof rt->finalizers / sizeof rt->finalizers[0])) {
+        rt->finalizers[rt->nfinalizers].fn = fn;
+        rt->finalizers[rt->nfinalizers].ud = ud;
+        rt->nfinalizers++;
+    }
+}
+
 void rt_remove_close_hook(rt_t *rt, void *ud) {
     for (int i = 0; i < rt->nclose_hooks; i++) {
         if (rt->close_hooks[i].ud == ud) {
@@ -199,12 +208,21 @@ void rt_close(rt_t *rt) {
         for (int i = rt->nclose_hooks - 1; i >= 0; i--) rt->close_hooks[i].fn(rt->close_hooks[i].ud);
         rt->nclose_hooks = 0;
         rt_close_all_handles(rt);
-        /* Let close callbacks and cancelled threadpool work finish. */
-        while (uv_run(&rt->loop, UV_RUN_DEFAULT) != 0) {
+        /* Let close callbacks, cancelled threadpool work and other libraries on the loop (libwebsockets closes
+         * its own handles) finish; never hang the exit on a handle nobody closes. */
+        uint64_t give_up = uv_hrtime() + 5000000000ULL;
+        while (uv_loop_alive(&rt->loop) && uv_hrtime() < give_up) {
+            uv_run(&rt->loop, UV_RUN_NOWAIT);
+            if (uv_loop_alive(&rt->loop)) uv_sleep(1);
         }
+        for (int i = 0; i < rt->nfinalizers; i++) rt->finalizers[i].fn(rt->finalizers[i].ud);
+        rt->nfinalizers = 0;
+        for (int i = 0; i < 100 && uv_loop_alive(&rt->loop); i++) uv_run(&rt->loop, UV_RUN_NOWAIT);
+        if (uv_loop_alive(&rt->loop)) LOGW("shutdown: handles still open after 5 s; exiting anyway");
         lua_close(rt->L);
         rt->L = NULL;
     }
+    if (uv_loop_alive(&rt->loop)) return;
     int r = uv_loop_close(&rt->loop);
     if (r) LOGW("uv_loop_close: %s", uv_strerror(r));
 }

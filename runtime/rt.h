@@ -18,8 +18,12 @@ typedef struct rt rt_t;
 typedef void (*rt_task_done_fn)(rt_t *rt, lua_State *co, int status, int nres, void *ud);
 
 /* Heap objects that own libuv handles embed this first and point every handle's data at it; the object is
- * released once all its handles have closed, whether closed by their owner or at shutdown. */
+ * released once all its handles have closed, whether closed by their owner or at shutdown. The magic tells
+ * the shutdown walk which handles are ours: handles of libraries on the same loop (libwebsockets) carry
+ * their own data and are closed by their library. */
+#define RT_OWNER_MAGIC 0x52544f57u /* "RTOW" */
 typedef struct rt_handle_owner {
+    uint32_t magic;
     int open_handles;
     void (*release)(struct rt_handle_owner *owner);
 } rt_handle_owner_t;
@@ -49,8 +53,8 @@ struct rt {
     struct {
         void (*fn)(void *ud); /* closes handles whose data is not an rt_handle_owner_t, before the final walk */
         void *ud;
-    } close_hooks[8];
-    int nclose_hooks;
+    } close_hooks[8], finalizers[8]; /* finalizers run after the loop has drained, before the Lua state closes */
+    int nclose_hooks, nfinalizers;
 };
 
 rt_t *rt_get(lua_State *L);
@@ -74,6 +78,7 @@ void rt_handle_close(uv_handle_t *h);
 void rt_close_all_handles(rt_t *rt);
 void rt_add_close_hook(rt_t *rt, void (*fn)(void *ud), void *ud);
 void rt_remove_close_hook(rt_t *rt, void *ud);
+void rt_add_finalizer(rt_t *rt, void (*fn)(void *ud), void *ud);
 
 /* Offload blocking C work to the libuv threadpool while the calling coroutine yields.
  * work runs on a pool thread (no Lua!); push runs on the loop thread and pushes results on co, returning their count. */
@@ -108,6 +113,7 @@ int luaopen_zip(lua_State *L);
 int luaopen_hcl(lua_State *L);
 int luaopen_scale(lua_State *L);
 int luaopen_httpc(lua_State *L);
+int luaopen_wsrpc(lua_State *L);
 
 /* Shared helper: the `nil, message` failure tuple. */
 int rt_fail(lua_State *L, const char *fmt, ...);

@@ -122,9 +122,16 @@ void rt_handle_close(uv_handle_t *h) {
     if (!uv_is_closing(h)) uv_close(h, owner_close_cb);
 }
 
+static bool owned_by_runtime(uv_handle_t *h) {
+    uint32_t magic = 0;
+    if (!h->data) return false;
+    memcpy(&magic, h->data, sizeof magic);
+    return magic == RT_OWNER_MAGIC;
+}
+
 static void walk_close(uv_handle_t *h, void *arg) {
     (void)arg;
-    if (!uv_is_closing(h)) uv_close(h, owner_close_cb);
+    if (!uv_is_closing(h) && owned_by_runtime(h)) uv_close(h, owner_close_cb);
 }
 
 void rt_close_all_handles(rt_t *rt) { uv_walk(&rt->loop, walk_close, NULL); }

@@ -195,3 +195,44 @@ test('metadata V14: pallets, calls, storage and extensions decode like @polkadot
     assert.deepEqual(o.calls, calls, `${o.name} calls`);
   });
 });
+
+test('JSON-RPC over WebSocket: sync, ignored garbage frames, a dropped connection, reconnect, timeout', async () => {
+  const { WebSocketServer } = await import('ws');
+  const table = recorded.metagraph;
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise((resolve) => wss.on('listening', resolve));
+  let connections = 0;
+  wss.on('connection', (sock) => {
+    connections++;
+    sock.on('message', (data) => {
+      const msg = JSON.parse(data.toString());
+      if (msg.method === 'test_dropConnection') { sock.terminate(); return; }
+      if (msg.method === 'test_neverAnswer') return;
+      sock.send('this is not json');                       // malformed frames are ignored
+      sock.send(Buffer.from([0, 1, 2, 3]), { binary: true });
+      sock.send(JSON.stringify({ jsonrpc: '2.0', method: 'notification', params: {} }));
+      if (msg.method === 'system_chain') { sock.send(JSON.stringify({ jsonrpc: '2.0', id: msg.id, result: 'Bittensor' })); return; }
+      const norm = (v) => (typeof v === 'string' ? v.replace(/^0x/, '') : v);
+      const want = (msg.params || []).map(norm);
+      const hit = Object.entries(table[msg.method] || {}).find(([k]) => want.every((v, i) => JSON.stringify(v) === JSON.stringify(JSON.parse(k).map(norm)[i])));
+      sock.send(JSON.stringify(hit ? { jsonrpc: '2.0', id: msg.id, ...hit[1] } : { jsonrpc: '2.0', id: msg.id, error: { code: -32601, message: 'not recorded' } }));
+    });
+  });
+  const dir = tmpdir('ws-');
+  const out = path.join(dir, 'out.json');
+  const r = await new Promise((resolve) => {
+    const c = spawn(MINER, ['exec', path.join(REPO, 'tests/js/ws_rpc.lua'), `ws://127.0.0.1:${wss.address().port}`, out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let se = '';
+    c.stderr.on('data', (x) => { se += x; });
+    c.on('exit', (status) => resolve({ status, stderr: se }));
+  });
+  wss.close();
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stderr, /ERROR: (Address|Leak)Sanitizer|runtime error:/);
+  const res = JSON.parse(fs.readFileSync(out, 'utf8'));
+  assert.equal(res.hotkeys, 1024, res.sync_error);
+  assert.match(res.drop_error, /test_dropConnection: connection to ws:\/\/127\.0\.0\.1:\d+ lost/);
+  assert.equal(res.after_reconnect, 'Bittensor');
+  assert.match(res.timeout_error, /test_neverAnswer: request timed out/);
+  assert.equal(connections, 2, 'one reconnect');
+});
