@@ -112,6 +112,54 @@ function M.decode_subnet_state(data)
   return st
 end
 
+-- NeuronInfoRuntimeApi_get_neurons_lite result: Vec<NeuronInfoLite> (spec wire §6.2). Older runtimes wrap
+-- it in a Vec<u8>; both are accepted (measured: the recorded netuid-23 answer is wrapped, netuid 1 is not).
+function M.decode_neurons_lite(data)
+  local list, err = M.decode_neurons_lite_raw(data)
+  if list then return list end
+  local d = scale.decoder(data)
+  local ok, inner = pcall(function()
+    local n = d:compact()
+    if n ~= d:remaining() then error("not a Vec<u8> wrapper", 0) end
+    return d:bytes(n)
+  end)
+  if ok then return M.decode_neurons_lite_raw(inner) end
+  return nil, err
+end
+
+function M.decode_neurons_lite_raw(data)
+  local d, derr = scale.decoder(data)
+  if not d then return nil, derr end
+  local ok, out = pcall(function()
+    local function axon(x)
+      local a = { block = x:u64(), version = x:u32() }
+      a.ip = x:u128()
+      a.port, a.ip_type, a.protocol, a.placeholder1, a.placeholder2 = x:u16(), x:u8(), x:u8(), x:u8(), x:u8()
+      return a
+    end
+    local function prometheus(x)
+      local p = { block = x:u64(), version = x:u32() }
+      p.ip = x:u128()
+      p.port, p.ip_type = x:u16(), x:u8()
+      return p
+    end
+    local list = vec(d, function(x)
+      local n = { hotkey = x:bytes(32), coldkey = x:bytes(32), uid = x:compact(), netuid = x:compact(), active = x:bool() }
+      n.axon_info = axon(x)
+      n.prometheus_info = prometheus(x)
+      n.stake = vec(x, function(y) return { coldkey = y:bytes(32), amount = y:compact() } end)
+      n.rank, n.emission, n.incentive, n.consensus = x:compact(), x:compact(), x:compact(), x:compact()
+      n.trust, n.validator_trust, n.dividends, n.last_update = x:compact(), x:compact(), x:compact(), x:compact()
+      n.validator_permit, n.pruning_score = x:bool(), x:compact()
+      return n
+    end)
+    if d:remaining() ~= 0 then error(("%d bytes left after the neurons"):format(d:remaining()), 0) end
+    return list
+  end)
+  if not ok then return nil, "cannot decode NeuronInfoLite list: " .. tostring(out) end
+  return out
+end
+
 -- SubnetState -> metagraph snapshot (hotkeys as SS58, stake in TAO), as metagraph.set expects.
 function M.metagraph_from_subnet_state(st, block)
   local hotkeys, stake = {}, {}
@@ -163,6 +211,74 @@ function M.serve_axon_call(p)
   end
   return string.char(pallet, call) .. scale.u16(p.netuid) .. scale.u32(p.version) .. scale.u128(ip, 0) .. scale.u16(p.port)
     .. scale.u8(p.ip_type or 4) .. scale.u8(p.protocol or 4) .. scale.u8(p.placeholder1 or 0) .. scale.u8(p.placeholder2 or 0)
+end
+
+-- ---- storage keys and serve_axon submission ----
+
+local SUBTENSOR = "658faa385070e074c85bf6b568cf0555"
+M.STORAGE = { Axons = SUBTENSOR .. "b4e0c7b1d5f74994fcd58c28ab601fec", Uids = SUBTENSOR .. "aab1b4e78e1ea8305462ee53b3686dc8" }
+M.SERVING_RATE_LIMIT = 50 -- blocks (SubtensorInitialServingRateLimit); the chain's value may differ
+
+-- Key of a (netuid, hotkey) double map: Identity(netuid u16) ++ Blake2_128Concat(hotkey).
+function M.netuid_hotkey_key(prefix_hex, netuid, public)
+  return "0x" .. prefix_hex .. crypto.hex(scale.u16(netuid)) .. crypto.hex(crypto.blake2b(public, 16)) .. crypto.hex(public)
+end
+
+function M.decode_axon_info(hex)
+  local d = assert(scale.decoder(hex))
+  local info = { block = d:u64(), version = d:u32() }
+  local lo, hi = d:u128()
+  info.ip_int, info.ip_hi = lo, hi
+  info.port, info.ip_type, info.protocol, info.placeholder1, info.placeholder2 = d:u16(), d:u8(), d:u8(), d:u8(), d:u8()
+  if hi == 0 and info.ip_type == 4 then
+    info.ip = ("%d.%d.%d.%d"):format((lo >> 24) & 255, (lo >> 16) & 255, (lo >> 8) & 255, lo & 255)
+  end
+  return info
+end
+
+-- Serves the axon on chain unless the chain already has these ip/port, the hotkey is unregistered, or the
+-- serving rate limit has not passed. opts: url, netuid, keypair ({public, ss58}), secret (64 bytes), ip, port,
+-- version. Returns status ("served", "unchanged", "not_registered", "rate_limited"), detail | nil, message.
+function M.serve_axon_if_needed(opts)
+  local url, netuid = opts.url, opts.netuid
+  local uid_hex, err = M.rpc(url, "state_getStorage", { M.netuid_hotkey_key(M.STORAGE.Uids, netuid, opts.public) })
+  if err then return nil, err end
+  if uid_hex == json.null then
+    return "not_registered", ("hotkey %s is not registered on netuid %d: register it first (btcli subnet register)"):format(opts.ss58, netuid)
+  end
+  local axon_hex, aerr = M.rpc(url, "state_getStorage", { M.netuid_hotkey_key(M.STORAGE.Axons, netuid, opts.public) })
+  if aerr then return nil, aerr end
+  local current = axon_hex ~= json.null and M.decode_axon_info(axon_hex) or nil
+  if current and current.ip == opts.ip and current.port == opts.port and current.ip_type == 4 and current.protocol == 4 then
+    return "unchanged", ("axon already served at %s:%d (block %d)"):format(opts.ip, opts.port, current.block)
+  end
+  local header, herr = M.rpc(url, "chain_getHeader", {})
+  if herr then return nil, herr end
+  local block = tonumber(header.number)
+  if current and block and block - current.block < M.SERVING_RATE_LIMIT then
+    return "rate_limited", ("served at block %d, the rate limit allows a new serve at block %d (now %d)"):format(
+      current.block, current.block + M.SERVING_RATE_LIMIT, block)
+  end
+  local version, verr = M.rpc(url, "state_getRuntimeVersion", {})
+  if verr then return nil, verr end
+  local genesis, gerr = M.rpc(url, "chain_getBlockHash", { 0 })
+  if gerr then return nil, gerr end
+  local md_hex, merr = M.rpc(url, "state_getMetadata", {})
+  if merr then return nil, merr end
+  local md, mderr = require("chain_metadata").decode(md_hex)
+  if not md then return nil, mderr end
+  local ok, xerr = require("chain_metadata").check_extensions(md)
+  if not ok then return nil, xerr end
+  local nonce, nerr = M.rpc(url, "account_nextIndex", { opts.ss58 })
+  if nerr then return nil, nerr end
+  local call, cerr = M.serve_axon_call { metadata = md, netuid = netuid, version = opts.version or 10002000,
+    ip = opts.ip, port = opts.port }
+  if not call then return nil, cerr end
+  local xt = M.signed_extrinsic { call = call, secret = opts.secret, public = opts.public, nonce = math.tointeger(nonce),
+    spec_version = version.specVersion, tx_version = version.transactionVersion, genesis = crypto.unhex(genesis) }
+  local hash, serr = M.rpc(url, "author_submitExtrinsic", { "0x" .. crypto.hex(xt) })
+  if serr then return nil, "serve_axon rejected: " .. serr end
+  return "served", ("serve_axon %s:%d submitted in %s"):format(opts.ip, opts.port, tostring(hash))
 end
 
 -- Signed extrinsic v4 for subtensor's extension list (spec wire §6.4): immortal era, CheckMetadataHash off.

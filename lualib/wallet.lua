@@ -21,6 +21,8 @@ local function make(public, secret)
     if not secret then error("keypair " .. kp.ss58 .. " has no secret key", 2) end
     return crypto.sr25519_sign(secret, msg, public)
   end
+  -- for code that signs chain extrinsics (chain.signed_extrinsic needs the raw secret); never log it
+  function kp.secret() return secret end
   return kp
 end
 

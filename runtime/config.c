@@ -45,6 +45,8 @@ const rt_option_t rt_options[] = {
      "ALPHACORE_BLACKLIST_MINIMUM_STAKE,BT_BLACKLIST_MINIMUM_STAKE", OPT_FLOAT, "0", "least stake (TAO) a caller needs"},
     {"blacklist.allowlist_file", NULL, "ALPHACORE_BLACKLIST_ALLOWLIST_FILE", OPT_STR, NULL,
      "file of hotkeys (one per line) always accepted"},
+    {"chain.serve_axon", NULL, "ALPHACORE_CHAIN_SERVE_AXON", OPT_BOOL, "true",
+     "at start, serve the axon on chain (external ip/port) if the chain does not have it yet"},
     {"chain.sync_interval", NULL, "ALPHACORE_CHAIN_SYNC_INTERVAL", OPT_FLOAT, "1200",
      "seconds between metagraph syncs (0: never sync)"},
     {"logging.level", "bt-logging-level", "ALPHACORE_BT_LOGGING_LEVEL", OPT_STR, "info",

@@ -113,6 +113,25 @@ function M.start()
   M.server, M.keypair = server, kp
   log.info("axon listening on %s:%d as %s (netuid %d)", cfg.axon.ip, server:port(), kp.ss58, cfg.netuid)
   M.start_metagraph_sync(cfg)
+  if cfg.axon.external_ip and cfg.chain.serve_axon then
+    rt.spawn(M.serve_on_chain, cfg, kp, cfg.axon.external_port or server:port())
+  end
+end
+
+-- serve_axon at start when the chain's axon info for this hotkey differs from --axon.external_ip/port.
+function M.serve_on_chain(cfg, kp, port)
+  local chain = require "chain"
+  local url = chain.endpoint(cfg)
+  local status, detail = chain.serve_axon_if_needed { url = url, netuid = cfg.netuid, ss58 = kp.ss58,
+    public = kp.public, secret = kp.secret(), ip = cfg.axon.external_ip, port = port }
+  if not status then
+    log.error("serve_axon on %s failed: %s", url, detail)
+  elseif status == "served" or status == "unchanged" then
+    log.info("serve_axon: %s", detail)
+  else
+    log.warn("serve_axon not submitted (%s): %s", status, detail)
+  end
+  return status, detail
 end
 
 -- Keeps the metagraph fresh for the blacklist: the last snapshot on disk is loaded first (so a restart without

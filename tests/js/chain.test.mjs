@@ -236,3 +236,136 @@ test('JSON-RPC over WebSocket: sync, ignored garbage frames, a dropped connectio
   assert.match(res.timeout_error, /test_neverAnswer: request timed out/);
   assert.equal(connections, 2, 'one reconnect');
 });
+
+test('serve_axon: submitted when the chain differs, skipped when unchanged, unregistered or rate-limited; @polkadot decodes it', async () => {
+  const genesis = '0x2f0555cc76fc2840a25a6ea3b9637146806f1f44b090c175ffde2a7e5ab36c03';
+  const metadataHex = fs.readFileSync(path.join(SHARED, 'chain/subtensor-metadata.hex'), 'utf8').trim();
+  const version = Object.values(recorded.metagraph.state_getRuntimeVersion)[0].result;
+  const UIDS = '0x658faa385070e074c85bf6b568cf0555aab1b4e78e1ea8305462ee53b3686dc8';
+  const AXONS = '0x658faa385070e074c85bf6b568cf0555b4e0c7b1d5f74994fcd58c28ab601fec';
+  const axonInfo = (block, ip, port) => {
+    const b = Buffer.alloc(8 + 4 + 16 + 2 + 4);
+    b.writeBigUInt64LE(BigInt(block), 0); b.writeUInt32LE(10002000, 8);
+    const [a, c, d, e] = ip.split('.').map(Number); b.writeUInt32LE(((a << 24) | (c << 16) | (d << 8) | e) >>> 0, 12);
+    b.writeUInt16LE(port, 28); b[30] = 4; b[31] = 4;
+    return '0x' + b.toString('hex');
+  };
+  const run = async (world) => {
+    let submitted = null;
+    const server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (x) => { body += x; });
+      req.on('end', () => {
+        const m = JSON.parse(body);
+        const p = m.params || [];
+        let result;
+        switch (m.method) {
+          case 'state_getStorage': result = p[0].startsWith(UIDS) ? world.uid : world.axon; break;
+          case 'chain_getHeader': result = { number: '0x' + world.block.toString(16) }; break;
+          case 'state_getRuntimeVersion': result = version; break;
+          case 'chain_getBlockHash': result = genesis; break;
+          case 'state_getMetadata': result = metadataHex; break;
+          case 'account_nextIndex': result = 7; break;
+          case 'author_submitExtrinsic': submitted = p[0]; result = '0x' + 'ab'.repeat(32); break;
+          default: result = null;
+        }
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ jsonrpc: '2.0', id: m.id, result }));
+      });
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    // spawn, not spawnSync: the RPC server lives in this process and must keep answering
+    const r = await new Promise((resolve) => {
+      const c = spawn(MINER, ['exec', path.join(REPO, 'tests/js/serve_axon.lua'), `http://127.0.0.1:${server.address().port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let so = '', se = '';
+      c.stdout.on('data', (x) => { so += x; }); c.stderr.on('data', (x) => { se += x; });
+      c.on('exit', (status) => resolve({ status, stdout: so, stderr: se }));
+    });
+    server.close();
+    assert.equal(r.status, 0, r.stderr);
+    return { ...JSON.parse(r.stdout), submitted };
+  };
+  // registered, never served: submitted
+  let out = await run({ uid: '0x0500', axon: null, block: 6852690 });
+  assert.equal(out.status, 'served', JSON.stringify(out));
+  assert.ok(out.submitted);
+  await cryptoWaitReady();
+  const registry = new TypeRegistry();
+  const { Metadata } = await import('@polkadot/types');
+  const metadata = new Metadata(registry, metadataHex);
+  registry.setMetadata(metadata);
+  const ext = registry.createType('Extrinsic', out.submitted);
+  assert.equal(ext.isSigned, true);
+  assert.equal(ext.method.section, 'subtensorModule');
+  assert.equal(ext.method.method, 'serveAxon');
+  const args = ext.method.toJSON().args;
+  assert.equal(args.netuid, 1);
+  assert.equal(args.port, 8091);
+  assert.equal(BigInt(args.ip), BigInt((203 << 24 >>> 0) + (0 << 16) + (113 << 8) + 7));
+  assert.equal(ext.signer.toString(), '5DfhGyQdFobKM8NsWvEeAKk5EQQgYe9AydgJ7rMB6E1EqRzV');
+  assert.equal(ext.nonce.toNumber(), 7);
+  // the signature covers call || extra || implicit (immortal era, tip 0, metadata hash off)
+  const hex = (u8) => Buffer.from(u8).toString('hex');
+  const le32 = (n) => { const b = Buffer.alloc(4); b.writeUInt32LE(n); return b.toString('hex'); };
+  const payload = hex(ext.method.toU8a()) + '00' + '1c' + '00' + '00' + le32(version.specVersion) + le32(version.transactionVersion)
+    + genesis.slice(2) + genesis.slice(2) + '00';
+  assert.equal(sr25519Verify(Buffer.from(payload, 'hex'), ext.signature.toU8a(), ext.signer.toU8a().slice(-32)), true);
+  // already served at that address: nothing submitted
+  out = await run({ uid: '0x0500', axon: axonInfo(6000000, '203.0.113.7', 8091), block: 6852690 });
+  assert.equal(out.status, 'unchanged');
+  assert.equal(out.submitted, null);
+  // not registered
+  out = await run({ uid: null, axon: null, block: 6852690 });
+  assert.equal(out.status, 'not_registered');
+  assert.match(out.detail, /is not registered on netuid 1/);
+  // served elsewhere 10 blocks ago: rate limited
+  out = await run({ uid: '0x0500', axon: axonInfo(6852680, '198.51.100.1', 9000), block: 6852690 });
+  assert.equal(out.status, 'rate_limited');
+  assert.equal(out.submitted, null);
+});
+
+test('recorded neurons_lite answers decode like @polkadot/types, field by field', async () => {
+  const r = spawnSync(MINER, ['exec', path.join(REPO, 'tests/js/neurons_lite.lua'), path.join(SHARED, 'chain/recorded-rpc.json')],
+    { encoding: 'utf8', maxBuffer: 256 << 20 });
+  assert.equal(r.status, 0, r.stderr);
+  const ours = JSON.parse(r.stdout);
+  assert.equal(ours.length, 2);
+  const registry = new TypeRegistry();
+  registry.register({
+    AcAxonInfo: { block: 'u64', version: 'u32', ip: 'u128', port: 'u16', ip_type: 'u8', protocol: 'u8', placeholder1: 'u8', placeholder2: 'u8' },
+    AcPrometheusInfo: { block: 'u64', version: 'u32', ip: 'u128', port: 'u16', ip_type: 'u8' },
+    AcNeuronInfoLite: { hotkey: '[u8;32]', coldkey: '[u8;32]', uid: 'Compact<u16>', netuid: 'Compact<u16>', active: 'bool',
+      axon_info: 'AcAxonInfo', prometheus_info: 'AcPrometheusInfo', stake: 'Vec<([u8;32], Compact<u64>)>', rank: 'Compact<u16>',
+      emission: 'Compact<u64>', incentive: 'Compact<u16>', consensus: 'Compact<u16>', trust: 'Compact<u16>',
+      validator_trust: 'Compact<u16>', dividends: 'Compact<u16>', last_update: 'Compact<u64>', validator_permit: 'bool',
+      pruning_score: 'Compact<u16>' },
+  });
+  const hex = (u8) => Buffer.from(u8).toString('hex');
+  for (const o of ours) {
+    const raw = recorded[o.query].state_call[o.params].result;
+    let bytes = Buffer.from(raw.slice(2), 'hex');
+    let theirs;
+    try { theirs = registry.createType('Vec<AcNeuronInfoLite>', bytes); if (theirs.encodedLength !== bytes.length) throw new Error('short'); }
+    catch { bytes = registry.createType('Bytes', bytes).toU8a(true); theirs = registry.createType('Vec<AcNeuronInfoLite>', bytes); }
+    assert.equal(o.neurons.length, theirs.length, o.query);
+    theirs.forEach((n, i) => {
+      const m = o.neurons[i];
+      assert.equal(m.hotkey, hex(n.hotkey.toU8a()));
+      assert.equal(m.coldkey, hex(n.coldkey.toU8a()));
+      assert.equal(m.uid, n.uid.toNumber());
+      assert.equal(m.netuid, n.netuid.toNumber());
+      assert.equal(m.active, n.active.isTrue);
+      const a = n.axon_info;
+      assert.deepEqual(m.axon, [Number(a.block.toBigInt()), a.version.toNumber(), Number(a.ip.toBigInt()), a.port.toNumber(), a.ip_type.toNumber(), a.protocol.toNumber()]);
+      assert.deepEqual(m.stake, n.stake.map(([ck, amt]) => [hex(ck.toU8a()), Number(amt.toBigInt())]));
+      assert.equal(m.emission, Number(n.emission.toBigInt()));
+      assert.equal(m.incentive, n.incentive.toNumber());
+      assert.equal(m.consensus, n.consensus.toNumber());
+      assert.equal(m.dividends, n.dividends.toNumber());
+      assert.equal(m.validator_trust, n.validator_trust.toNumber());
+      assert.equal(m.last_update, Number(n.last_update.toBigInt()));
+      assert.equal(m.validator_permit, n.validator_permit.isTrue);
+      assert.equal(m.pruning_score, n.pruning_score.toNumber());
+    });
+  }
+});
