@@ -121,6 +121,11 @@ end
 -- serve_axon at start when the chain's axon info for this hotkey differs from --axon.external_ip/port.
 function M.serve_on_chain(cfg, kp, port)
   local chain = require "chain"
+  local ip = cfg.axon.external_ip
+  if ip:match("^127%.") or ip == "0.0.0.0" or ip == "localhost" then
+    log.warn("serve_axon skipped: %s is not a public address validators can reach", ip)
+    return "skipped"
+  end
   local url = chain.endpoint(cfg)
   local status, detail = chain.serve_axon_if_needed { url = url, netuid = cfg.netuid, ss58 = kp.ss58,
     public = kp.public, secret = kp.secret(), ip = cfg.axon.external_ip, port = port }

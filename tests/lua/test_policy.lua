@@ -41,3 +41,10 @@ test("with a metagraph: registration, validator permit and stake decide", functi
   expect.eq(policy.priority({ hotkey = S }), 0.0)
   metagraph.current = nil
 end)
+
+test("serve_axon is never attempted for a loopback or unspecified external address", function()
+  local serve = require "rt.serve"
+  for _, ip in ipairs { "127.0.0.1", "0.0.0.0", "localhost" } do
+    expect.eq(serve.serve_on_chain({ axon = { external_ip = ip } }, {}, 8091), "skipped", ip)
+  end
+end)
