@@ -737,16 +737,6 @@ static int l_block(lua_State *L) {
     return 1;
 }
 
-static int l_ref(lua_State *L) {
-    const char *s = luaL_checkstring(L, 1);
-    if (!valid_traversal(s)) return luaL_argerror(L, 1, "not a traversal like a.b.c or a.b[0]");
-    lua_createtable(L, 0, 1);
-    lua_pushvalue(L, 1);
-    lua_setfield(L, -2, "expr");
-    luaL_setmetatable(L, EXPR_MT);
-    return 1;
-}
-
 static int l_raw(lua_State *L) {
     luaL_checkstring(L, 1);
     lua_createtable(L, 0, 1);
@@ -756,17 +746,28 @@ static int l_raw(lua_State *L) {
     return 1;
 }
 
-/* The document: a body, or a list of blocks. */
-static int l_encode(lua_State *L) {
+/* A reference is a raw expression that must be a traversal. */
+static int l_ref(lua_State *L) {
+    if (!valid_traversal(luaL_checkstring(L, 1))) return luaL_argerror(L, 1, "not a traversal like a.b.c or a.b[0]");
+    return l_raw(L);
+}
+
+/* The document at index 1: a body, or a single block (wrapped into a one-block body). */
+static void as_document(lua_State *L) {
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 1);
-    emit_t e = {.L = L, .b = strbuf_new(L)};
     if (has_mt(L, 1, BLOCK_MT)) {
         lua_createtable(L, 1, 0);
         lua_pushvalue(L, 1);
         lua_rawseti(L, -2, 1);
         lua_replace(L, 1);
     }
+}
+
+/* The document: a body, or a list of blocks. */
+static int l_encode(lua_State *L) {
+    as_document(L);
+    emit_t e = {.L = L, .b = strbuf_new(L)};
     emit_body(&e, 1, 0);
     if (e.failed) return rt_fail(L, "hcl.encode: %s", e.err);
     lua_pushlstring(L, e.b->data ? e.b->data : "", e.b->len);
@@ -774,15 +775,8 @@ static int l_encode(lua_State *L) {
 }
 
 static int l_encode_json(lua_State *L) {
-    luaL_checktype(L, 1, LUA_TTABLE);
-    lua_settop(L, 1);
+    as_document(L);
     emit_t e = {.L = L, .b = NULL};
-    if (has_mt(L, 1, BLOCK_MT)) {
-        lua_createtable(L, 1, 0);
-        lua_pushvalue(L, 1);
-        lua_rawseti(L, -2, 1);
-        lua_replace(L, 1);
-    }
     push_json_body(&e, 1);
     if (e.failed) return rt_fail(L, "hcl.encode_json: %s", e.err);
     lua_getglobal(L, "require");
