@@ -418,6 +418,7 @@ local function free_text(plan, norm, lower)
     end
     if not o.content then
       local c = norm:match("[Cc]ontent[^'\"]-['\"]([%w]+)['\"]") or norm:match("[Cc]ontain[^'\"]-['\"]([%w]+)['\"]")
+        or clean:match("use ([a-z0-9]+) for [%a ]-content")
       if not c then
         for _, cue in ipairs { "content", "contain" } do
           local at = clean:find(cue, 1, true)
@@ -557,7 +558,8 @@ local function fill_values(plan, norm, lower)
     R.topic.retention = R.topic.retention or lower:match("%f[%d](1200s)") or lower:match("%f[%d](900s)")
       or lower:match("%f[%d](600s)")
     if not R.topic.retention then
-      local n = lower:match("%f[%d](1200) ?sec") or lower:match("%f[%d](900) ?sec") or lower:match("%f[%d](600) ?sec")
+      -- "1200 s", "1200 seconds", or the bare number (no other AlphaCore value uses 600/900/1200)
+      local n = lower:match("%f[%w](1200)%f[^%w]") or lower:match("%f[%w](900)%f[^%w]") or lower:match("%f[%w](600)%f[^%w]")
       if n then R.topic.retention = n .. "s" end
     end
   end
