@@ -227,14 +227,18 @@ static void indent(emit_t *e, int level) {
     for (int i = 0; i < level; i++) strbuf_adds(e->L, e->b, "  ");
 }
 
+/* Does the table carry json.array's metatable (an explicitly marked, possibly empty, array)? */
+static bool has_json_array_mt(lua_State *L, int idx) {
+    if (!lua_getmetatable(L, idx)) return false;
+    lua_getfield(L, -1, "__name");
+    bool arr = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "json.array") == 0;
+    lua_pop(L, 2);
+    return arr;
+}
+
 static bool is_array(lua_State *L, int idx) {
     idx = lua_absindex(L, idx);
-    if (lua_getmetatable(L, idx)) {
-        lua_getfield(L, -1, "__name");
-        bool arr = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "json.array") == 0;
-        lua_pop(L, 2);
-        if (arr) return true;
-    }
+    if (has_json_array_mt(L, idx)) return true;
     lua_Integer n = (lua_Integer)lua_rawlen(L, idx);
     if (n == 0) return false;
     lua_Integer count = 0;
@@ -566,6 +570,35 @@ static void push_json_string(emit_t *e, const char *s, size_t n) {
 
 static void push_json_body(emit_t *e, int body);
 
+static void push_json_value(emit_t *e, int idx);
+
+/* Sets json.array's metatable on the table at idx, so json.encode writes it as an array even when empty. */
+static void mark_json_array(lua_State *L, int idx) {
+    idx = lua_absindex(L, idx);
+    lua_getglobal(L, "require");
+    lua_pushliteral(L, "json");
+    lua_call(L, 1, 1);
+    lua_getfield(L, -1, "array");
+    lua_pushvalue(L, idx);
+    lua_call(L, 1, 0);
+    lua_pop(L, 1);
+}
+
+/* Copies the attributes (string keys except __order) of the table at src into out, as JSON values. */
+static void push_json_fields(emit_t *e, int src, int out) {
+    lua_State *L = e->L;
+    lua_pushnil(L);
+    while (lua_next(L, src)) {
+        if (lua_type(L, -2) == LUA_TSTRING && strcmp(lua_tostring(L, -2), "__order") != 0) {
+            push_json_value(e, -1);
+            lua_pushvalue(L, -3);
+            lua_insert(L, -2);
+            lua_rawset(L, out);
+        }
+        lua_pop(L, 1);
+    }
+}
+
 static void push_json_value(emit_t *e, int idx) {
     lua_State *L = e->L;
     luaL_checkstack(L, 16, "hcl");
@@ -600,33 +633,10 @@ static void push_json_value(emit_t *e, int idx) {
             lua_rawseti(L, out, i);
             lua_pop(L, 1);
         }
-        lua_getglobal(L, "require");
-        lua_pushliteral(L, "json");
-        lua_call(L, 1, 1);
-        lua_getfield(L, -1, "array");
-        lua_pushvalue(L, out);
-        lua_call(L, 1, 0);
-        lua_pop(L, 1);
+        mark_json_array(L, out);
         return;
     }
-    lua_pushnil(L);
-    while (lua_next(L, idx)) {
-        if (lua_type(L, -2) == LUA_TSTRING && strcmp(lua_tostring(L, -2), "__order") != 0) {
-            push_json_value(e, -1);
-            lua_pushvalue(L, -3);
-            lua_insert(L, -2);
-            lua_rawset(L, out);
-        }
-        lua_pop(L, 1);
-    }
-}
-
-static bool json_is_array(lua_State *L, int idx) {
-    if (!lua_getmetatable(L, idx)) return false;
-    lua_getfield(L, -1, "__name");
-    bool arr = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "json.array") == 0;
-    lua_pop(L, 2);
-    return arr;
+    push_json_fields(e, idx, out);
 }
 
 /* Block (type, labels, body) into the JSON object at `into`: into[type][label1]...[labelN] = body; a block
@@ -664,7 +674,7 @@ static void json_add_block(emit_t *e, int into, int blk) {
     if (lua_isnil(L, -1)) {
         lua_pushvalue(L, value);
         lua_setfield(L, cur, last);
-    } else if (json_is_array(L, -1)) {
+    } else if (has_json_array_mt(L, -1)) {
         lua_pushvalue(L, value);
         lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
     } else {
@@ -673,13 +683,7 @@ static void json_add_block(emit_t *e, int into, int blk) {
         lua_rawseti(L, -2, 1);
         lua_pushvalue(L, value);
         lua_rawseti(L, -2, 2);
-        lua_getglobal(L, "require");
-        lua_pushliteral(L, "json");
-        lua_call(L, 1, 1);
-        lua_getfield(L, -1, "array");
-        lua_pushvalue(L, -3);
-        lua_call(L, 1, 0);
-        lua_pop(L, 1);
+        mark_json_array(L, -1);
         lua_setfield(L, cur, last);
     }
     lua_settop(L, top);
@@ -690,16 +694,7 @@ static void push_json_body(emit_t *e, int body) {
     body = lua_absindex(L, body);
     lua_newtable(L);
     int out = lua_gettop(L);
-    lua_pushnil(L);
-    while (lua_next(L, body)) { /* attributes: the string keys */
-        if (lua_type(L, -2) == LUA_TSTRING && strcmp(lua_tostring(L, -2), "__order") != 0) {
-            push_json_value(e, -1);
-            lua_pushvalue(L, -3);
-            lua_insert(L, -2);
-            lua_rawset(L, out);
-        }
-        lua_pop(L, 1);
-    }
+    push_json_fields(e, body, out);
     lua_Integer n = (lua_Integer)lua_rawlen(L, body);
     for (lua_Integer i = 1; i <= n; i++) {
         lua_rawgeti(L, body, i);
