@@ -12,7 +12,7 @@ local time = require "time"
 local rt = require "rt"
 
 local n = tonumber((...)) or 1000
-local path = select(2, ...) or (rt.config.lualib_dir .. "/../../shared/data/generated-tasks.jsonl")
+local path = select(2, ...) or (rt.config.lualib_dir .. "/../tests/data/generated-tasks.jsonl")
 local by_family = {}
 for line in assert(fs.read(path)):gmatch("[^\n]+") do
   local t = json.decode(line)

@@ -10,7 +10,7 @@ import { TypeRegistry } from '@polkadot/types';
 import { encodeAddress, cryptoWaitReady, sr25519Verify } from '@polkadot/util-crypto';
 import { MINER, REPO, tmpdir } from './helpers.mjs';
 
-const SHARED = process.env.ALPHACORE_SHARED_DATA || path.join(REPO, '..', 'shared', 'data');
+const SHARED = process.env.ALPHACORE_TEST_DATA || path.join(REPO, 'tests', 'data');
 const recorded = JSON.parse(fs.readFileSync(path.join(SHARED, 'chain/recorded-rpc.json'), 'utf8'));
 
 // Replays recorded answers: method + JSON-encoded params -> response (cycles through __cycle__ lists).

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { MINER, REPO, tmpdir } from './helpers.mjs';
 import { parse } from '@cdktf/hcl2json';
 
-const SHARED = process.env.ALPHACORE_SHARED_DATA || path.join(REPO, '..', 'shared', 'data');
+const SHARED = process.env.ALPHACORE_TEST_DATA || path.join(REPO, 'tests', 'data');
 
 test('solve --task-json --dry-run prints the plan, valid Terraform and a 100% self-score', async () => {
   const dir = tmpdir('solve-');

@@ -1,4 +1,4 @@
--- Every one of the 48 real generator tasks (shared/data/generated-tasks.jsonl): the plan parsed from the
+-- Every one of the 48 real generator tasks (tests/data/generated-tasks.jsonl, copied from shared/data): the plan parsed from the
 -- prompt, built into the state terraform would produce, scores 100% against the hidden invariants under the
 -- validator's comparison rules.
 local parse = require "alphacore.parse"
@@ -9,7 +9,7 @@ local json = require "json"
 local fs = require "fs"
 local rt = require "rt"
 
-local DATA = os.getenv("ALPHACORE_SHARED_DATA") or (rt.config.lualib_dir .. "/../../shared/data")
+local DATA = os.getenv("ALPHACORE_TEST_DATA") or (rt.config.lualib_dir .. "/../tests/data")
 
 test("all 48 generated tasks score 100% from their prompts", function()
   local text = assert(fs.read(DATA .. "/generated-tasks.jsonl"))
