@@ -63,7 +63,13 @@ const rt_option_t rt_options[] = {
     {"terraform.cli_config", NULL, "TF_CLI_CONFIG_FILE", OPT_STR, NULL, "terraform CLI config (e.g. a filesystem mirror)"},
     {"gcp.project", NULL, "ALPHACORE_GCP_PROJECT,GOOGLE_CLOUD_PROJECT", OPT_STR, NULL, "GCP project id"},
     {"gcp.gcloud", NULL, "ALPHACORE_GCLOUD_BIN", OPT_STR, "gcloud", "gcloud executable used to grant validators read access"},
-    {"solver.grant", NULL, "ALPHACORE_SOLVER_GRANT", OPT_BOOL, "true", "grant each new validator principal viewer roles"},
+    {"solver.grant", NULL, "ALPHACORE_SOLVER_GRANT", OPT_BOOL, "true",
+     "grant viewer roles to a task's validator principal when it is on solver.grant_allowlist"},
+    {"solver.grant_allowlist", NULL, "ALPHACORE_SOLVER_GRANT_ALLOWLIST", OPT_STR,
+     "alphacore-validator@alphacore-478113.iam.gserviceaccount.com",
+     "comma-separated principals that may be granted project read access (and be IAM members in tier-2 tasks)"},
+    {"solver.second_tier", NULL, "ALPHACORE_SOLVER_SECOND_TIER", OPT_BOOL, "false",
+     "also build the second-tier kinds (IAM members, secrets, scheduler jobs, custom roles, sinks, record sets)"},
     {"solver.budget", NULL, "ALPHACORE_SOLVER_BUDGET", OPT_FLOAT, "540", "seconds a task may spend before answering"},
     {"solver.task_ttl", NULL, "ALPHACORE_TASK_TTL_MINUTES", OPT_FLOAT, "60", "minutes before an unclaimed task is destroyed"},
 };
@@ -292,7 +298,9 @@ void rt_config_help(FILE *out, const char *argv0) {
             "  exec FILE [ARGS]    run a Lua script inside the runtime, then exit\n"
             "  chain               sync and print the metagraph and this hotkey's registration\n"
             "  solve               plan (and with terraform, apply) one AlphaCore task: --prompt TEXT |\n"
-            "                      --prompt-file F | --task-json F, optionally --dry-run\n\n"
+            "                      --prompt-file F | --task-json F, optionally --dry-run\n"
+            "  grants [list|revoke PRINCIPAL...|revoke all]\n"
+            "                      list or revoke the project roles granted to validator principals\n\n"
             "options (flag > environment variable > default):\n",
             argv0);
     for (size_t i = 0; i < rt_options_count; i++) {

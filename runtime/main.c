@@ -71,10 +71,15 @@ int main(int argc, char **argv) {
                sodium_version_string());
         return 0;
     }
-    static const char *commands[] = {"run", "test", "exec", "solve", "chain"};
-    bool known = false;
-    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) known |= strcmp(cfg.command, commands[i]) == 0;
-    if (!known) {
+    /* Commands implemented by a Lua module of the shipped library (rt.<module>.main). */
+    static const char *const script_commands[][2] = {
+        {"test", "rt.testrunner"}, {"chain", "rt.chaincmd"}, {"solve", "rt.solve"},
+        {"grants", "rt.grantscmd"},
+    };
+    const char *script_module = NULL;
+    for (size_t i = 0; i < sizeof script_commands / sizeof script_commands[0]; i++)
+        if (strcmp(cfg.command, script_commands[i][0]) == 0) script_module = script_commands[i][1];
+    if (!script_module && strcmp(cfg.command, "run") != 0 && strcmp(cfg.command, "exec") != 0) {
         fprintf(stderr, "miner: unknown command '%s' (see --help)\n", cfg.command);
         return 2;
     }
@@ -84,12 +89,8 @@ int main(int argc, char **argv) {
     int code;
     if (rt_init(rt, &cfg, argv[0]) != 0) {
         code = 1;
-    } else if (strcmp(cfg.command, "test") == 0) {
-        code = run_script(rt, "rt.testrunner", NULL);
-    } else if (strcmp(cfg.command, "chain") == 0) {
-        code = run_script(rt, "rt.chaincmd", NULL);
-    } else if (strcmp(cfg.command, "solve") == 0) {
-        code = run_script(rt, "rt.solve", NULL);
+    } else if (script_module) {
+        code = run_script(rt, script_module, NULL);
     } else if (strcmp(cfg.command, "exec") == 0) {
         if (cfg.nargs < 1) {
             LOGE("exec needs a Lua file");

@@ -13,6 +13,7 @@ local terraform = require "terraform"
 local parse = require "alphacore.parse"
 local build = require "alphacore.build"
 local validate = require "alphacore.validate"
+local trust = require "alphacore.trust"
 
 local M = {}
 local Solver = {}
@@ -29,6 +30,10 @@ function M.new(opts)
     budget = opts.budget or 540,
     task_ttl = (opts.task_ttl or 60) * 60,
     grant = opts.grant ~= false,
+    -- principals that may be granted read access or named as IAM members (default: the spec's validator)
+    allowlist = type(opts.allowlist) == "table" and opts.allowlist or trust.allowlist(opts.allowlist
+      or "alphacore-validator@alphacore-478113.iam.gserviceaccount.com"),
+    second_tier = opts.second_tier == true,
     gcloud = opts.gcloud or "gcloud",
     env = opts.env or {},
     dry_run = opts.dry_run,
@@ -44,6 +49,7 @@ function M.from_config(cfg, hotkey, extra)
     workdir = cfg.workdir, terraform_bin = cfg.terraform.bin, plugin_cache = cfg.terraform.plugin_cache,
     cli_config = cfg.terraform.cli_config, project = cfg.gcp.project, gcloud = cfg.gcp.gcloud,
     grant = cfg.solver.grant, budget = cfg.solver.budget, task_ttl = cfg.solver.task_ttl,
+    allowlist = cfg.solver.grant_allowlist, second_tier = cfg.solver.second_tier,
     hotkey = hotkey or cfg.wallet.hotkey,
   }
   for k, v in pairs(extra or {}) do opts[k] = v end
@@ -78,23 +84,66 @@ function Solver:save_registry()
   assert(fs.write(self:path("tasks.json"), assert(json.encode(self.tasks, { pretty = true }))))
 end
 
+M.GRANT_ROLES = { "roles/viewer", "roles/storage.objectViewer" }
+
+local function gcloud_binding(self, verb, member, role)
+  return proc.run { argv = { self.gcloud, "projects", verb .. "-iam-policy-binding", self.project,
+    "--member=" .. member, "--role=" .. role, "--condition=None", "--quiet" }, timeout = 60, env = self.env }
+end
+
+function Solver:save_grants()
+  assert(fs.mkdir(self.workdir))
+  assert(fs.write(self:path("granted.json"), assert(json.encode(self.granted))))
+end
+
 -- Project-level roles/viewer and roles/storage.objectViewer for a validator principal, once (cached on disk).
+-- Only principals on the allow-list: any other address in a prompt gets nothing.
 function Solver:ensure_grant(principal)
   if not principal or not self.grant or not self.project then return true end
+  principal = principal:lower()
+  if not self.allowlist[principal] then
+    log.warn("not granting project access to %s: not on --solver.grant_allowlist", principal)
+    return false
+  end
   self:load_registry()
   if self.granted[principal] then return true end
-  local member = (principal:match("gserviceaccount%.com$") and "serviceAccount:" or "user:") .. principal
-  for _, role in ipairs { "roles/viewer", "roles/storage.objectViewer" } do
-    local r, err = proc.run { argv = { self.gcloud, "projects", "add-iam-policy-binding", self.project,
-      "--member=" .. member, "--role=" .. role, "--condition=None", "--quiet" }, timeout = 60, env = self.env }
+  local member = trust.member_for(principal)
+  for _, role in ipairs(M.GRANT_ROLES) do
+    local r, err = gcloud_binding(self, "add", member, role)
     if not r or r.code ~= 0 then
       log.error("granting %s to %s failed: %s", role, member, err or (r.stderr ~= "" and r.stderr or r.stdout))
       return false
     end
   end
   self.granted[principal] = now()
-  assert(fs.write(self:path("granted.json"), assert(json.encode(self.granted))))
+  self:save_grants()
   log.info("granted viewer roles to %s", member)
+  return true
+end
+
+-- The principals granted so far: {principal = unix time}.
+function Solver:grants()
+  self:load_registry()
+  return self.granted
+end
+
+-- Removes both roles from a principal (granted by us or not) and forgets it. Returns true or nil, message.
+function Solver:revoke(principal)
+  if not self.project then return nil, "no GCP project configured (--gcp.project)" end
+  principal = principal:lower()
+  local member = trust.member_for(principal)
+  for _, role in ipairs(M.GRANT_ROLES) do
+    local r, err = gcloud_binding(self, "remove", member, role)
+    local text = r and (r.stderr .. r.stdout) or ""
+    -- a binding that is not there is already revoked
+    if not r or (r.code ~= 0 and not text:find("not found", 1, true) and not text:find("does not exist", 1, true)) then
+      return nil, ("revoking %s from %s failed: %s"):format(role, member, err or text)
+    end
+  end
+  self:load_registry()
+  self.granted[principal] = nil
+  self:save_grants()
+  log.info("revoked viewer roles from %s", member)
   return true
 end
 
@@ -116,10 +165,16 @@ function Solver:solve(task_id, prompt, opts)
   local result = { task_id = task_id, status = "error" }
   local plan = parse.parse(prompt)
   result.plan = plan
+  for _, r in ipairs(trust.enforce(plan, { second_tier = self.second_tier, allowlist = self.allowlist })) do
+    log.warn("task %s: refused %s: %s", task_id, r.kind, r.why)
+  end
   log.info("task %s plan (%s): %s", task_id, plan.reader, summarize(plan))
   for _, a in ipairs(plan.ambiguities) do log.warn("task %s ambiguity: %s | prompt: %s", task_id, a, prompt) end
   if next(plan.resources) == nil then
-    result.error = "no resources recognised in the prompt"
+    local why = {}
+    for _, r in ipairs(plan.refused or {}) do why[#why + 1] = r.kind .. ": " .. r.why end
+    result.error = #why > 0 and ("every resource was refused: " .. table.concat(why, "; "))
+      or "no resources recognised in the prompt"
     return result
   end
   local names = build.names(plan, build.tag(self.hotkey, task_id))

@@ -9,13 +9,15 @@ local parse = require "alphacore.parse"
 local build = require "alphacore.build"
 local validate = require "alphacore.validate"
 local solver_mod = require "alphacore.solver"
+local trust = require "alphacore.trust"
 
 local M = {}
 
 local function out(fmt, ...) io.stdout:write(fmt:format(...), "\n") end
 
 local function plan_view(plan)
-  local view = { reader = plan.reader, validator = plan.validator, resources = {}, ambiguities = plan.ambiguities }
+  local view = { reader = plan.reader, validator = plan.validator, resources = {}, ambiguities = plan.ambiguities,
+    refused = plan.refused }
   for kind, r in pairs(plan.resources) do
     local copy = {}
     for k, v in pairs(r) do if k ~= "kind" then copy[k] = v end end
@@ -43,6 +45,7 @@ function M.main()
   end
   local task_id = (task and task.task_id) or "local-task"
   local plan = parse.parse(prompt)
+  trust.enforce(plan, { second_tier = cfg.solver.second_tier, allowlist = trust.allowlist(cfg.solver.grant_allowlist) })
   out("== plan\n%s", json.encode(plan_view(plan), { pretty = true }))
   local names = build.names(plan, build.tag(cfg.wallet.hotkey, task_id))
   local ws = terraform.workspace { dir = "/nonexistent", project = cfg.gcp.project or "YOUR_PROJECT" }

@@ -5,6 +5,7 @@ local build = require "alphacore.build"
 local validate = require "alphacore.validate"
 local terraform = require "terraform"
 local json = require "json"
+local trust = require "alphacore.trust"
 
 local SA = "alphacore-validator@alphacore-478113.iam.gserviceaccount.com"
 local TAIL = " Submit a single zip archive of the repository; keep the Terraform config at the repository root and include terraform.tfstate at the repository root. Grant " .. SA .. " viewer access so they can verify the deployment."
@@ -42,6 +43,8 @@ for _, c in ipairs(CASES) do
   test(c.kind, function()
     local prompt = HEAD:format(c.kind) .. c.fields .. TAIL
     local plan = parse.parse(prompt)
+    local refused = trust.enforce(plan, { second_tier = true, allowlist = trust.allowlist(SA) })
+    expect.same(refused, {}, "the templates' own resources pass the trust boundary")
     local names = build.names(plan, build.tag("hk", c.kind))
     local ws = terraform.workspace { dir = "/unused", project = "proj" }
     build.add_resources(ws, plan, names)
