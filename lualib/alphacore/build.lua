@@ -6,6 +6,34 @@ local json = require "json"
 local M = {}
 
 local B, ref = hcl.block, hcl.ref
+
+-- The resource label each plan kind is written under (google_<type>.<label>), and back.
+M.LABEL_KIND = { net = "vpc", sub = "subnet", fw = "firewall", vm = "vm", b = "bucket", o = "object", ar = "repo",
+  t = "topic", s = "subscription", z = "dns", sa = "service_account", bucket_member = "bucket_iam",
+  project_member = "project_iam", sa_member = "sa_iam", secret = "secret", secret_version = "secret",
+  secret_member = "secret_iam", job = "scheduler", role = "custom_role", sink = "log_sink", record = "record_set" }
+
+-- What each kind references in the plan: without its parent a resource would land somewhere the task did not
+-- ask for (a subnet on the default network, an object with no bucket), so it goes with its parent.
+M.PARENTS = { subnet = { "vpc" }, firewall = { "vpc" }, object = { "bucket" }, subscription = { "topic" },
+  bucket_iam = { "bucket" }, sa_iam = { "service_account" }, secret_iam = { "secret" }, record_set = { "dns" },
+  log_sink = { "bucket" } }
+
+-- Removes a kind from the plan with its reason, and every kind that depends on it. Returns the removals.
+function M.drop(plan, kind, why, out)
+  out = out or {}
+  local R = plan.resources
+  if not R[kind] then return out end
+  R[kind] = nil
+  out[#out + 1] = { kind = kind, why = why }
+  for child, parents in pairs(M.PARENTS) do
+    for _, p in ipairs(parents) do
+      if p == kind and R[child] then M.drop(plan, child, "depends on the dropped " .. kind, out) end
+    end
+  end
+  if kind == "subnet" and R.vm and R.vm.networked then M.drop(plan, "vm", "its subnetwork was dropped", out) end
+  return out
+end
 local add_second_tier -- defined below, after the live types
 
 -- A tag matching [a-z][a-z0-9]{3,7}, unique to this miner and task (bucket names are global).
@@ -73,8 +101,15 @@ function M.add_resources(ws, plan, names)
   end
   if R.subscription then
     local s = R.subscription
+    -- GCP refuses an expiration TTL shorter than the message retention (default 7 days): unless the prompt
+    -- set one, keep messages no longer than the TTL (no invariant reads a subscription's retention)
+    local retention = s.retention
+    if not retention and s.ttl and (tonumber(tostring(s.ttl):match("^(%d+)s$")) or math.huge) < 604800 then
+      retention = s.ttl
+    end
     ws:resource("google_pubsub_subscription", "s", { name = names.subscription,
       topic = R.topic and ref("google_pubsub_topic.t.id") or nil, ack_deadline_seconds = s.ack,
+      message_retention_duration = retention,
       retain_acked_messages = s.retain == true, B("expiration_policy", {}, { ttl = s.ttl }) })
   end
   if R.dns then

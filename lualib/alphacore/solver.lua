@@ -14,6 +14,7 @@ local parse = require "alphacore.parse"
 local build = require "alphacore.build"
 local validate = require "alphacore.validate"
 local trust = require "alphacore.trust"
+local check = require "alphacore.check"
 
 local M = {}
 local Solver = {}
@@ -147,6 +148,40 @@ function Solver:revoke(principal)
   return true
 end
 
+-- Builds the plan's resources into a fresh workspace from make_ws(), holds every block to the provider schema
+-- and the API's rules (check.lua), and drops what fails (with what depends on it) until the rest passes.
+-- Returns the workspace and the list of drops {kind, why}; plan.dropped lists them too.
+function M.checked_build(plan, names, make_ws)
+  plan.dropped = plan.dropped or {}
+  while true do
+    local ws = make_ws()
+    build.add_resources(ws, plan, names)
+    local failing = check.blocks(ws.blocks)
+    if next(failing) == nil then return ws, plan.dropped end
+    for i, problems in pairs(failing) do
+      local kind = build.LABEL_KIND[ws.blocks[i].labels[2]]
+      build.drop(plan, kind, ws.blocks[i].labels[1] .. ": " .. check.describe(problems), plan.dropped)
+    end
+  end
+end
+
+-- The whole front end without terraform: prompt -> plan -> trust -> names -> checked workspace -> the state
+-- terraform would leave. For dry runs, `miner eval`, tests and benches.
+--   opts: {task_id, hotkey, project, second_tier, allowlist (set)} -> {plan, names, ws, state, expected}
+function M.offline(prompt, opts)
+  opts = opts or {}
+  local plan = parse.parse(prompt)
+  local expected = build.invariants(plan)
+  trust.enforce(plan, { second_tier = opts.second_tier, allowlist = opts.allowlist
+    or trust.allowlist("alphacore-validator@alphacore-478113.iam.gserviceaccount.com") })
+  local names = build.names(plan, build.tag(opts.hotkey or "hotkey", opts.task_id or "task"))
+  local ws = M.checked_build(plan, names, function()
+    return terraform.workspace { dir = "/nonexistent", project = opts.project or "miner-project" }
+  end)
+  local state = assert(terraform.parse_state(assert(json.encode(build.predict_state(plan, names, opts.project)))))
+  return { plan = plan, names = names, ws = ws, state = state, expected = expected }
+end
+
 local function summarize(plan)
   local parts = {}
   for _, kind in ipairs(parse.KINDS) do
@@ -165,6 +200,8 @@ function Solver:solve(task_id, prompt, opts)
   local result = { task_id = task_id, status = "error" }
   local plan = parse.parse(prompt)
   result.plan = plan
+  -- what the prompt asked for, before anything is refused or dropped: the self-score counts those as failures
+  local expected = build.invariants(plan)
   for _, r in ipairs(trust.enforce(plan, { second_tier = self.second_tier, allowlist = self.allowlist })) do
     log.warn("task %s: refused %s: %s", task_id, r.kind, r.why)
   end
@@ -179,12 +216,17 @@ function Solver:solve(task_id, prompt, opts)
   end
   local names = build.names(plan, build.tag(self.hotkey, task_id))
   result.names = names
-  local expected = build.invariants(plan)
 
   local dir = self:path("tasks/" .. task_id:gsub("[^%w%-]", "_"))
-  local ws = terraform.workspace { dir = dir, project = self.project, bin = self.terraform_bin, env = self.env,
-    plugin_cache = self.plugin_cache, cli_config = self.cli_config }
-  build.add_resources(ws, plan, names)
+  local ws = M.checked_build(plan, names, function()
+    return terraform.workspace { dir = dir, project = self.project, bin = self.terraform_bin, env = self.env,
+      plugin_cache = self.plugin_cache, cli_config = self.cli_config }
+  end)
+  for _, d in ipairs(plan.dropped) do log.warn("task %s: dropped %s: %s", task_id, d.kind, d.why) end
+  if next(plan.resources) == nil then
+    result.error = "no resource passed the plan check"
+    return result
+  end
   local _, werr = ws:write()
   if werr then
     result.error = werr

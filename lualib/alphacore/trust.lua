@@ -92,10 +92,6 @@ local CHECKS = {
   end,
 }
 
--- Resources that depend on another resource of the plan: refusing the one refuses these too.
-local DEPENDENTS = { bucket = { "object", "bucket_iam", "log_sink" }, topic = { "subscription" },
-  service_account = { "sa_iam" }, secret = { "secret_iam" }, dns = { "record_set" } }
-
 function M.enforce(plan, opts)
   opts = opts or {}
   local allow = opts.allowlist or {}
@@ -125,11 +121,13 @@ function M.enforce(plan, opts)
       end
     end
   end
-  -- a refused parent takes its dependents with it
-  for parent, deps in pairs(DEPENDENTS) do
-    if not plan.resources[parent] then
-      for _, d in ipairs(deps) do
-        if plan.resources[d] and not M.LIVE_KINDS[d] then refuse(d, "depends on " .. parent .. ", which is not built") end
+  -- a refused parent takes the second-tier resources that hang on it
+  for _, r in ipairs(refused) do
+    for child, parents in pairs(require("alphacore.build").PARENTS) do
+      for _, p in ipairs(parents) do
+        if p == r.kind and plan.resources[child] and not M.LIVE_KINDS[child] then
+          refuse(child, "depends on " .. p .. ", which is not built")
+        end
       end
     end
   end
