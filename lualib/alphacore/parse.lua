@@ -4,7 +4,7 @@
 --    groups each invariant's fields (fields of one resource are joined by ", ", resources by a bare space);
 --  * free text (LLM paraphrases): closed-domain values by pattern, names by the nearest resource keyword.
 -- Every value in the plan occurs in the prompt; anything guessed is listed in plan.ambiguities.
-local words = require "alphacore.words"
+local reader = require "alphacore.reader"
 
 local M = {}
 
@@ -315,167 +315,6 @@ local function apply_group(plan, group, lower)
   end
 end
 
--- ---- reader 2: free text ----
-
-local KEYWORDS = {
-  vpc = { "vpc", "network", "virtual private cloud" },
-  subnet = { "subnetwork", "subnet" },
-  firewall = { "firewall" },
-  vm = { "vm", "virtual machine", "instance", "compute engine", "server" },
-  bucket = { "bucket" },
-  object = { "object", "file" },
-  repo = { "repository", "repo", "artifact registry" },
-  topic = { "topic" },
-  subscription = { "subscription" },
-  dns = { "dns", "managed zone", "dns zone" },
-}
-
--- Positions of each kind's keywords in the cleaned lower-case text.
-local function keyword_hits(text)
-  local hits = {}
-  for kind, kws in pairs(KEYWORDS) do
-    for _, kw in ipairs(kws) do
-      for _, m in ipairs(find_all(text, "%f[%w]" .. kw:gsub("%-", "%%-") .. "s?%f[^%w]")) do
-        local after = text:sub(m.e + 1, m.e + 12)
-        local skip = kind == "vpc" and (after:match("^ interface") or text:sub(m.s, m.e + 2):match("^networked"))
-        if not skip then hits[#hits + 1] = { kind = kind, s = m.s, e = m.e } end
-      end
-    end
-  end
-  table.sort(hits, function(a, b) return a.s < b.s end)
-  return hits
-end
-
-local function is_value_word(tok)
-  return tok:match("^us%-") or tok:match("^europe%-") or tok:match("^asia%-") or tok:match("^e2%-")
-    or tok:match("^%x%x%x%x%x%x%-%x%x%x%x%x%x") or tok:match("^10%.")
-end
-
-local function is_name_token(tok)
-  if #tok < 6 or #tok > 40 then return false end
-  if tok:find("-", 1, true) then return tok:find("%d") ~= nil and not is_value_word(tok) and not tok:find("%-%-") end
-  if tok:find("%d") then return true end
-  return not words[tok]
-end
-
-local function qualifier_between(text)
-  if text:find("start%a* with") or text:find("begin%a* with") or text:find("prefix") or text:find("leading")
-    or text:find("start%a* as") then return "starts_with" end
-  if text:find("%f[%w]end%a* with") or text:find("%f[%w]end%a* in%f[^%w]") or text:find("suffix")
-    or text:find("terminat") or text:find("trailing") then return "ends_with" end
-  return nil
-end
-
-local function free_text(plan, norm, lower)
-  -- blank out what would look like tokens but is not a name: the submission and grant sentences (they say
-  -- "repository" and "zip archive"), emails, the startup script, paths
-  local clean = " " .. lower .. " "
-  local kept = {}
-  for sentence in clean:gmatch("[^.!?]+[.!?]?") do
-    if not (sentence:find("zip archive", 1, true) or sentence:find("terraform.tfstate", 1, true)
-        or sentence:find("tfstate", 1, true) or sentence:find("viewer access", 1, true)) then
-      kept[#kept + 1] = sentence
-    end
-  end
-  clean = table.concat(kept)
-  clean = clean:gsub("%S+@%S+", " ")
-  clean = clean:gsub("#!/bin/bash.-acore%-token", " ")
-  clean = clean:gsub("[%w%._%-]*/[%w%._%-/]*", function(w) return w:match("^10%.[%d%.]+/%d+$") and w or " " end)
-  clean = clean:gsub("terraform%.tfstate", " ")
-
-  local hits = keyword_hits(clean)
-  local present = {}
-  for _, h in ipairs(hits) do present[h.kind] = true end
-  if lower:find("acore%.example") then present.dns = true end
-  if lower:find("10%.%d+%.%d+%.0/24") then present.subnet = true end
-  if present.subnet or present.firewall then present.vpc = true end
-  if present.subscription then present.topic = true end
-  if present.object then present.bucket = true end
-  for kind in pairs(present) do res(plan, kind) end
-
-  local assigned = {} -- token -> kind
-  for kind, r in pairs(plan.resources) do if r.token then assigned[r.token] = kind end end
-
-  -- special shapes first
-  if present.dns and not plan.resources.dns.token then
-    local tok = lower:match("%f[%w]([a-z][a-z0-9]+)%.acore%.example")
-    if tok then
-      plan.resources.dns.token, plan.resources.dns.dns_name = tok, tok .. ".acore.example."
-      assigned[tok] = "dns"
-      local first = clean:find(word_pattern(tok))
-      if first then
-        local before = clean:sub(math.max(1, first - 45), first - 1)
-        before = before:match("[^,;]*$") or before
-        plan.resources.dns.rule = qualifier_between(before)
-      end
-    end
-  end
-  if present.object then
-    local o = plan.resources.object
-    if not o.token then
-      local tok = clean:match("%f[%w]([a-z][a-z0-9]+txt)%f[^%w%-]")
-      if tok and #tok >= 11 then o.token, o.rule = tok, "exact_match" assigned[tok] = "object" end
-    end
-    if not o.content then
-      local c = norm:match("[Cc]ontent[^'\"]-['\"]([%w]+)['\"]") or norm:match("[Cc]ontain[^'\"]-['\"]([%w]+)['\"]")
-        or clean:match("use ([a-z0-9]+) for [%a ]-content")
-      if not c then
-        for _, cue in ipairs { "content", "contain" } do
-          local at = clean:find(cue, 1, true)
-          if at then
-            for w in clean:sub(at, at + 60):gmatch("%f[%w]([a-z0-9]+)%f[^%w]") do
-              if #w >= 12 and #w <= 20 and (w:find("%d") or not words[w]) and w ~= o.token then c = w break end
-            end
-          end
-          if c then break end
-        end
-      end
-      if c and #c >= 12 and #c <= 20 then o.content = c:lower() assigned[c:lower()] = "object.content" end
-    end
-  end
-
-  -- names: each candidate token goes to the nearest earlier keyword of a kind still without a name
-  for _, m in ipairs(find_all(clean, "%f[%w%-]([a-z][a-z0-9%-]*[a-z0-9])%f[^%w%-]")) do
-    local tok = m.c1
-    if is_name_token(tok) and not assigned[tok] then
-      local clause_start = 1
-      for i = m.s - 1, 1, -1 do
-        local ch = clean:sub(i, i)
-        if ch == ";" or (ch == "." and clean:sub(i + 1, i + 1) == " ") then clause_start = i + 1 break end
-      end
-      local letters_only = not tok:find("%d")
-      local chosen
-      for i = #hits, 1, -1 do
-        local h = hits[i]
-        if h.s < m.s and h.s >= clause_start then
-          local r = plan.resources[h.kind]
-          -- a name made of letters only must sit close after its keyword ("vpc called rqfmricfr")
-          local gap = select(2, clean:sub(h.e + 1, m.s - 1):gsub("%S+", ""))
-          if r and not r.token and (not letters_only or gap <= 5) then chosen = h break end
-        end
-      end
-      if not chosen and not letters_only then
-        -- a keyword right after the token ("x5s0 bucket"), same clause
-        for _, h in ipairs(hits) do
-          if h.s > m.e and h.s - m.e < 12 then
-            local r = plan.resources[h.kind]
-            if r and not r.token then chosen = h end
-            break
-          end
-        end
-      end
-      if chosen then
-        local r = plan.resources[chosen.kind]
-        r.token = tok
-        local between = clean:sub(math.min(chosen.e + 1, m.s), m.s - 1)
-        local before = clean:sub(math.max(clause_start, m.s - 40), m.s - 1)
-        r.rule = qualifier_between(between) or qualifier_between(before:match("[^,]*$") or "") or "exact_match"
-        assigned[tok] = chosen.kind
-      end
-    end
-  end
-end
-
 -- ---- fill the closed-domain values every reader may have left open ----
 
 local function fill_values(plan, norm, lower)
@@ -616,11 +455,11 @@ function M.parse(prompt)
   if groups then
     plan.reader = "field-list"
     for _, g in ipairs(groups) do apply_group(plan, g, lower) end
+    fill_values(plan, norm, lower)
   else
     plan.reader = "free-text"
-    free_text(plan, norm, lower)
+    reader.read(plan, norm)
   end
-  fill_values(plan, norm, lower)
   for kind, r in pairs(plan.resources) do
     if r.role and not r.member and plan.validator then
       r.member = (plan.validator:match("gserviceaccount%.com$") and "serviceAccount:" or "user:") .. plan.validator

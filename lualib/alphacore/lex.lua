@@ -1,0 +1,210 @@
+-- Stage 1 of the free-text front end: one left-to-right pass turning a prompt into tokens with typed values.
+--   lex.tokens(text) -> list of {kind=, text=, lower=, s=, e=, value=}
+-- kinds: "word" (letters only), "ident" (letters+digits/hyphens: a possible name), "region", "zone", "machine",
+-- "cidr", "number" (value = integer), "duration" (value = seconds; "600s", "10 minutes", "a quarter of an hour"
+-- are folded by lex.fold), "quoted" (value = inner text), "email", "domain", "script" (value = token),
+-- "punct" (".", ";", ",", "(", ")", ":", "!" , "?"), "other".
+-- Every pattern is anchored at the current position, so the pass is linear in the prompt's length.
+local gcp = require "alphacore.gcp"
+
+local M = {}
+
+M.NUMBER_WORDS = { zero = 0, one = 1, two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7, eight = 8,
+  nine = 9, ten = 10, eleven = 11, twelve = 12, thirteen = 13, fourteen = 14, fifteen = 15, sixteen = 16,
+  seventeen = 17, eighteen = 18, nineteen = 19, twenty = 20, thirty = 30, forty = 40, fifty = 50, sixty = 60,
+  seventy = 70, eighty = 80, ninety = 90, hundred = 100, a = 1, an = 1, single = 1 }
+
+M.UNITS = { s = 1, sec = 1, secs = 1, second = 1, seconds = 1, m = 60, min = 60, mins = 60, minute = 60, minutes = 60,
+  h = 3600, hr = 3600, hrs = 3600, hour = 3600, hours = 3600, d = 86400, day = 86400, days = 86400,
+  w = 604800, week = 604800, weeks = 604800 }
+
+local function push(out, kind, s, e, text, value)
+  out[#out + 1] = { kind = kind, s = s, e = e, text = text, lower = (kind == "word" or kind == "ident") and value
+    or text:lower(), value = value }
+end
+
+-- One token starting at pos (never whitespace). Returns the position after it.
+local function scan(text, pos, out)
+  local c = text:sub(pos, pos)
+  -- quoted strings ('x' or "x"), on one line and bounded
+  -- an apostrophe inside a word (don't, bucket's) is not a quote
+  if c == "'" and text:sub(pos - 1, pos - 1):match("%w") then
+    push(out, "other", pos, pos, c)
+    return pos + 1
+  end
+  if c == "'" or c == '"' then
+    local close = text:find(c, pos + 1, true)
+    while close and c == "'" and text:sub(close + 1, close + 1):match("%w") do close = text:find(c, close + 1, true) end
+    if close and close - pos <= 400 then
+      local inner = text:sub(pos + 1, close - 1)
+      local script = inner:match("%f[%w](%x%x%x%x%x%x%-%x%x%x%x%x%x%-net)%f[^%w%-]")
+        or inner:match("%f[%w](%x%x%x%x%x%x%-%x%x%x%x%x%x)%f[^%w%-]")
+      if script then
+        push(out, "script", pos, close, script, script:lower())
+      else
+        push(out, "quoted", pos, close, text:sub(pos, close), inner)
+      end
+      return close + 1
+    end
+    push(out, "punct", pos, pos, c)
+    return pos + 1
+  end
+  -- fast path: a plain word followed by space or punctuation (most of any prompt)
+  local ws, we = text:find("^%a+", pos)
+  if ws then
+    local nc = text:sub(we + 1, we + 1)
+    if nc == "" or nc == " " or ((nc == "," or nc == ";" or nc == ")" or nc == ":" or nc == "?") )
+      or (nc == "." and not text:find("^%w", we + 2)) then
+      local t = text:sub(ws, we)
+      local low = t:lower()
+      out[#out + 1] = { kind = "word", s = ws, e = we, text = t, lower = low, value = low }
+      return we + 1
+    end
+  end
+  -- the maximal run of name-ish characters decides which of the costlier patterns can apply at all
+  local _, run_end = text:find("^[%w%.%_%%%+%-@/]+", pos)
+  local run = run_end and text:sub(pos, run_end) or ""
+  local s, e
+  -- an email address
+  if run:find("@", 1, true) then
+    s, e = text:find("^[%w%.%_%%%+%-]+@[%w%.%-]+%.%a%a+", pos)
+    if s then
+      local t = text:sub(s, e):gsub("[%.%-]+$", "")
+      push(out, "email", s, s + #t - 1, t)
+      return s + #t
+    end
+  end
+  local digit = c:match("%d") ~= nil
+  -- an IPv4 CIDR or address
+  if digit and run:find(".", 1, true) then
+    s, e = text:find("^%d+%.%d+%.%d+%.%d+/%d+", pos)
+    if s then push(out, "cidr", s, e, text:sub(s, e)) return e + 1 end
+    s, e = text:find("^%d+%.%d+%.%d+%.%d+", pos)
+    if s then push(out, "other", s, e, text:sub(s, e)) return e + 1 end
+  end
+  -- a startup-script token: 6 hex - 6 hex (-net)
+  if c:match("%x") and run:sub(7, 7) == "-" then
+    s, e = text:find("^%x%x%x%x%x%x%-%x%x%x%x%x%x%-net%f[^%w%-]", pos)
+    if not s then s, e = text:find("^%x%x%x%x%x%x%-%x%x%x%x%x%x%f[^%w%-]", pos) end
+    if s then
+      local t = text:sub(s, e):lower()
+      push(out, "script", s, e, t, t)
+      return e + 1
+    end
+  end
+  -- a number, possibly with a unit glued on ("600s", "20min", "2d")
+  s, e = nil, nil
+  if digit then s, e = text:find("^%d+", pos) end
+  if s then
+    local n = math.tointeger(tonumber(text:sub(s, e)))
+    local us, ue = text:find("^%a+%f[^%w]", e + 1)
+    local unit = us and M.UNITS[text:sub(us, ue):lower()]
+    if unit and n then push(out, "duration", s, ue, text:sub(s, ue), n * unit) return ue + 1 end
+    if not text:find("^[%a%-%_]", e + 1) then
+      push(out, "number", s, e, text:sub(s, e), n)
+      return e + 1
+    end
+    -- digits followed by letters: fall through to the identifier rule
+  end
+  -- identifiers, words, regions, zones, machine types, domains: [A-Za-z0-9][A-Za-z0-9-_.]*
+  s, e = text:find("^[%w][%w%-%_]*", pos)
+  if s then
+    -- a domain such as zone1.acore.example. (labels joined by dots, ending with a dot or a TLD)
+    local ds, de
+    if run:find(".", 1, true) then ds, de = text:find("^[%w][%w%-]*%.[%w%-%.]*%a%.?", pos) end
+    if ds and de > e and text:sub(ds, de):find("%.%a[%w%-]*%.?$") and not text:sub(ds, de):find("%.%.") then
+      local dom = text:sub(ds, de)
+      -- a sentence end ("... example. Next") keeps its dot only when a word follows directly in a domain
+      push(out, "domain", ds, de, dom, dom:lower())
+      return de + 1
+    end
+    local t = text:sub(s, e):gsub("[%-%_]+$", "")
+    e = s + #t - 1
+    local low = t:lower()
+    local in_path = text:sub(s - 1, s - 1) == "/" or text:sub(e + 1, e + 1) == "/"
+    if in_path and not (low == "tcp" or low == "udp" or low == "icmp" or low == "pub" or low == "sub") then
+      push(out, "path", s, e, t, low)
+    elseif not low:find("-", 1, true) then
+      push(out, low:find("^%a+$") and "word" or "ident", s, e, t, low)
+    elseif gcp.is_zone(low) then push(out, "zone", s, e, t, low)
+    elseif gcp.is_region(low) then push(out, "region", s, e, t, low)
+    elseif gcp.is_machine_type(low) then push(out, "machine", s, e, t, low)
+    elseif low:match("^%a+$") then push(out, "word", s, e, t, low)
+    else push(out, "ident", s, e, t, low) end
+    return e + 1
+  end
+  if c:match("[%.;,%(%):!%?]") then push(out, "punct", pos, pos, c) return pos + 1 end
+  push(out, "other", pos, pos, c)
+  return pos + 1
+end
+
+-- Number words ("twenty", "sixty-second" is split by the caller as "sixty" "second").
+function M.word_number(w)
+  if not w then return nil end
+  local n = M.NUMBER_WORDS[w]
+  if n then return n end
+  local tens, ones = w:match("^(%a+)%-(%a+)$")
+  if tens and M.NUMBER_WORDS[tens] and M.NUMBER_WORDS[ones] then return M.NUMBER_WORDS[tens] + M.NUMBER_WORDS[ones] end
+  return nil
+end
+
+-- Folds number words and "N unit" pairs into numbers and durations ("ten minutes", "a quarter of an hour",
+-- "sixty-second ack", "2 days", "half an hour"). Linear: each token is looked at a bounded number of times.
+function M.fold(tokens)
+  local out, i = {}, 1
+  local n = #tokens
+  while i <= n do
+    local t = tokens[i]
+    local nxt = tokens[i + 1]
+    local value = t.kind == "number" and t.value or (t.kind == "word" and M.word_number(t.lower))
+      or (t.kind == "ident" and M.word_number(t.lower))
+    -- "sixty-second" / "30-second" / "10-minute"
+    if not value and (t.kind == "ident" or t.kind == "word") then
+      local head, unit = t.lower:match("^(%w+)%-(%a+)$")
+      local hv = head and (math.tointeger(tonumber(head)) or M.word_number(head))
+      if hv and M.UNITS[unit] then
+        out[#out + 1] = { kind = "duration", s = t.s, e = t.e, text = t.text, lower = t.lower, value = hv * M.UNITS[unit] }
+        i = i + 1
+        goto continue
+      end
+    end
+    if t.lower == "quarter" or t.lower == "half" then
+      -- "a quarter of an hour", "half an hour", "half a day"
+      local j = i + 1
+      if tokens[j] and tokens[j].lower == "of" then j = j + 1 end
+      if tokens[j] and (tokens[j].lower == "an" or tokens[j].lower == "a") then j = j + 1 end
+      local unit = tokens[j] and M.UNITS[tokens[j].lower]
+      if unit and tokens[j].kind == "word" then
+        local f = t.lower == "quarter" and 0.25 or 0.5
+        out[#out + 1] = { kind = "duration", s = t.s, e = tokens[j].e, text = "", lower = "", value = math.floor(unit * f) }
+        i = j + 1
+        goto continue
+      end
+    end
+    if value and nxt and nxt.kind == "word" and M.UNITS[nxt.lower] and (#nxt.lower > 1 or nxt.lower == "s") then
+      out[#out + 1] = { kind = "duration", s = t.s, e = nxt.e, text = t.text .. " " .. nxt.text, lower = "", value = value * M.UNITS[nxt.lower] }
+      i = i + 2
+      goto continue
+    end
+    if value and t.kind ~= "number" and not (t.lower == "a" or t.lower == "an" or t.lower == "single" or t.lower == "one") then
+      out[#out + 1] = { kind = "number", s = t.s, e = t.e, text = t.text, lower = t.lower, value = value, word = true }
+    else
+      out[#out + 1] = t
+    end
+    i = i + 1
+    ::continue::
+  end
+  return out
+end
+
+function M.tokens(text)
+  local out, pos, n = {}, 1, #text
+  while pos <= n do
+    local s = text:find("[^%s]", pos)
+    if not s then break end
+    pos = scan(text, s, out)
+  end
+  return M.fold(out)
+end
+
+return M

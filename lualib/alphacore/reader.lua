@@ -1,0 +1,712 @@
+-- Stages 2-4 of the free-text front end: tokens (lex.lua) -> sentences and resource mentions -> values bound to
+-- the mention whose clause holds them -> a plan in the shape build.lua reads.
+--   reader.read(plan, norm) fills plan.resources and plan.ambiguities.
+-- Rules, in order: a typed value binds to the nearest mention before it in its sentence that accepts that type
+-- and has the slot free; else to the next one after it (value before its cue); a value stated before every
+-- mention of a sentence, or in a sentence saying "both"/"each"/"all", goes to every accepting mention there;
+-- else to the only accepting resource of the prompt. Anything left is an ambiguity, logged, never dropped
+-- silently. Negated mentions ("no firewall", "without a subnet") and incidental ones ("the default network",
+-- "auto-create subnetworks") create nothing. Each token is visited a bounded number of times: linear time.
+local lex = require "alphacore.lex"
+local words = require "alphacore.words"
+local gcp = require "alphacore.gcp"
+
+local M = {}
+
+local HEADS = {
+  topic = "topic", topics = "topic", subscription = "subscription", subscriptions = "subscription",
+  subscribe = "subscription", subscriber = "subscription",
+  bucket = "bucket", buckets = "bucket", object = "object", objects = "object", file = "object", blob = "object",
+  repository = "repo", repo = "repo", registry = "repo",
+  vpc = "vpc", network = "vpc", networks = "vpc", vnet = "vpc",
+  subnet = "subnet", subnetwork = "subnet", subnets = "subnet", subnetworks = "subnet",
+  firewall = "firewall", rule = "firewall",
+  vm = "vm", vms = "vm", instance = "vm", server = "vm", machine = "vm",
+  dns = "dns",
+}
+
+local NEGATORS = { no = true, ["not"] = true, without = true, never = true, skip = true, avoid = true, nor = true,
+  neither = true, dont = true, don = true, zero = true, omit = true, exclude = true }
+
+local STARTS = { start = true, starts = true, starting = true, begin = true, begins = true, beginning = true,
+  prefix = true, prefixed = true, leading = true, prefixes = true }
+local ENDS = { ["end"] = true, ends = true, ending = true, suffix = true, suffixed = true, trailing = true,
+  terminating = true, terminates = true, suffixes = true }
+
+local CONTENT_CUES = { content = true, contents = true, containing = true, contains = true, contain = true,
+  body = true, reads = true, says = true, say = true, payload = true }
+
+local STORAGE_CLASSES = { standard = true, nearline = true, coldline = true, archive = true }
+local FORMATS = { docker = true, python = true, maven = true, npm = true, apt = true, yum = true }
+local BOOL_WORDS = { ["true"] = true, yes = true, enabled = true, on = true, ["false"] = false, no = false,
+  disabled = false, off = false }
+
+-- Which resource kinds accept a value of each slot.
+local SLOT_KINDS = {
+  region = { subnet = true, bucket = true, repo = true },
+  zone = { vm = true }, machine = { vm = true }, script = { vm = true },
+  cidr = { subnet = true }, source_cidr = { firewall = true },
+  storage_class = { bucket = true }, format = { repo = true },
+  retention = { topic = true, subscription = true }, ttl = { subscription = true }, ack = { subscription = true },
+  priority = { firewall = true }, port = { firewall = true }, protocol = { firewall = true },
+  content = { object = true }, dns_name = { dns = true },
+}
+
+local function note(plan, fmt, ...) plan.ambiguities[#plan.ambiguities + 1] = fmt:format(...) end
+
+local function is_boundary(t, toks, i)
+  -- "... zone1.acore.example. Grant ...": the domain kept the sentence's full stop
+  if t.kind == "domain" and t.text:sub(-1) == "." then
+    local nxt = toks[i + 1]
+    return nxt == nil or nxt.text:match("^%u") ~= nil
+  end
+  if t.kind ~= "punct" then return false end
+  if t.text == "." or t.text == ";" or t.text == "?" then return true end
+  if t.text == "!" then
+    local nxt = toks[i + 1]
+    return not (nxt and nxt.s == t.e + 1)
+  end
+  return false
+end
+
+-- ---- stage 2: sentences and mentions ----
+
+local function mention_kind(toks, i)
+  local t = toks[i]
+  if t.kind ~= "word" and t.kind ~= "ident" then return nil end
+  local w = t.lower
+  local kind = HEADS[w]
+  local prev, nxt = toks[i - 1], toks[i + 1]
+  local pw, nw = prev and prev.lower or "", nxt and nxt.lower or ""
+  if not kind then
+    if (w == "zone" or w == "zones") and (pw == "dns" or pw == "managed") then return "dns" end
+    return nil
+  end
+  if kind == "bucket" and (nw == "object" or nw == "file" or nw == "objects" or nw == "blob") then return nil end
+  if kind == "vm" and w == "machine" and (nw == "type" or nw == "types" or pw ~= "virtual") then return nil end
+  if kind == "vm" and w == "instance" and (pw == "cloud" or nw == "template") then return nil end
+  if kind == "vpc" and (nw == "interface" or nw == "tags" or nw == "tag") then return nil end
+  if kind == "subnet" then
+    -- "auto create subnetworks", "automatic subnet creation", "subnet mode"
+    local p2 = toks[i - 2] and toks[i - 2].lower or ""
+    if pw == "auto" or pw == "automatic" or pw == "create" or pw == "auto-create" or pw == "autocreate"
+      or p2 == "auto" or p2 == "automatic" or nw == "creation" or nw == "mode" then
+      return nil
+    end
+  end
+  if kind == "dns" and (nw == "name" and HEADS[pw]) then return nil end
+  if kind == "repo" and w == "registry" and nw == "repository" then return nil end
+  if kind == "firewall" and w == "rule" and pw == "firewall" then return nil end
+  return kind
+end
+
+-- Sentences (token index ranges) and the mentions in each, with negation and the default-network reference.
+local function structure(toks)
+  local sentences, mentions = {}, {}
+  local cur = { first = 1, mentions = {} }
+  local clause_start = 1
+  for i, t in ipairs(toks) do
+    if t.kind == "punct" and (t.text == "," or t.text == ":" or t.text == "(" or t.text == ")") then clause_start = i + 1 end
+    if t.kind == "word" and (t.lower == "and" or t.lower == "but" or t.lower == "plus" or t.lower == "then") then
+      clause_start = i + 1
+    end
+    local kind = mention_kind(toks, i)
+    if kind then
+      local negated, default = false, false
+      for j = i - 1, math.max(clause_start, i - 5), -1 do
+        local w = toks[j].lower
+        if NEGATORS[w] then negated = true end
+        if w == "default" or w == "existing" then default = true end
+        if toks[j].kind == "ident" or toks[j].kind == "email" then break end
+      end
+      -- "no firewall rules": a negator right before a plural or any noun phrase
+      local m = { kind = kind, i = i, negated = negated, default = default and kind == "vpc", sentence = #sentences + 1 }
+      mentions[#mentions + 1] = m
+      cur.mentions[#cur.mentions + 1] = m
+    end
+    t.sentence = #sentences + 1
+    t.mprev = #cur.mentions - (kind and 1 or 0)
+    if is_boundary(t, toks, i) then
+      cur.last = i
+      sentences[#sentences + 1] = cur
+      cur = { first = i + 1, mentions = {} }
+      clause_start = i + 1
+    end
+  end
+  cur.last = #toks
+  sentences[#sentences + 1] = cur
+  return sentences, mentions
+end
+
+-- ---- stage 3: binding ----
+
+local Binder = {}
+Binder.__index = Binder
+
+function Binder:res(kind)
+  local r = self.plan.resources[kind]
+  if not r then
+    r = { kind = kind }
+    self.plan.resources[kind] = r
+  end
+  return r
+end
+
+-- The mention of a sentence nearest before token i (and the one nearest after), skipping negated ones.
+function Binder:around(i)
+  local t = self.toks[i]
+  local sent = self.sentences[t.sentence]
+  return sent.mentions[t.mprev], sent.mentions[t.mprev + 1], sent
+end
+
+local function usable(self, m, kinds)
+  return m and not m.negated and not m.default and kinds[m.kind] and self.created[m.kind]
+end
+
+-- Binds slot=value on the best resource for token i; `free(kind)` tells whether that kind's slot is open.
+function Binder:bind(i, slot, value, set)
+  local kinds = SLOT_KINDS[slot]
+  local before, after, sent = self:around(i)
+  local function free(kind) return self.plan.resources[kind] and self.plan.resources[kind][set.field or slot] == nil end
+  local targets = {}
+  -- shared: stated before every mention of its sentence, or in a "both/each/all" sentence
+  local first = sent.mentions[1]
+  if (first and first.i > i) or sent.shared then
+    for k = 1, math.min(#sent.mentions, 16) do
+      local m = sent.mentions[k]
+      if usable(self, m, kinds) and free(m.kind) then targets[m.kind] = true end
+    end
+    local n = 0
+    for _ in pairs(targets) do n = n + 1 end
+    if n > 1 or (n == 1 and sent.shared) then
+      for kind in pairs(targets) do set.fn(self:res(kind), value) end
+      return true
+    end
+    targets = {}
+  end
+  -- nearest before, walking back over at most 8 mentions of the sentence
+  local idx = self.toks[i].mprev
+  for k = idx, math.max(1, idx - 7), -1 do
+    local m = sent.mentions[k]
+    if m and usable(self, m, kinds) and free(m.kind) then set.fn(self:res(m.kind), value) return true end
+  end
+  -- value before its cue: the next mention of the sentence
+  for k = idx + 1, math.min(#sent.mentions, idx + 8) do
+    local m = sent.mentions[k]
+    if usable(self, m, kinds) and free(m.kind) then set.fn(self:res(m.kind), value) return true end
+  end
+  -- the only resource of the prompt that takes it
+  local only
+  for kind in pairs(kinds) do
+    if self.created[kind] and free(kind) then
+      if only then only = false break end
+      only = kind
+    end
+  end
+  if only then set.fn(self:res(only), value) return true end
+  return false
+end
+
+local function setter(field, transform)
+  return { field = field, fn = function(r, v) r[field] = transform and transform(v) or v end }
+end
+
+-- Window helpers (bounded, within the sentence).
+function Binder:words_back(i, n)
+  local out, s = {}, self.toks[i].sentence
+  for j = i - 1, math.max(1, i - n), -1 do
+    local t = self.toks[j]
+    if t.sentence ~= s or is_boundary(t, self.toks, j) then break end
+    out[#out + 1] = t
+  end
+  return out
+end
+
+function Binder:words_fwd(i, n)
+  local out, s = {}, self.toks[i].sentence
+  for j = i + 1, math.min(#self.toks, i + n) do
+    local t = self.toks[j]
+    if t.sentence ~= s or is_boundary(t, self.toks, j) then break end
+    out[#out + 1] = t
+  end
+  return out
+end
+
+-- Which Pub/Sub slot a duration or number near token i fills, by the nearest cue word.
+local ACK = { ack = true, acks = true, acknowledge = true, acknowledgement = true, acknowledgment = true, deadline = true }
+local TTL = { ttl = true, expiration = true, expire = true, expires = true, expiry = true, inactivity = true,
+  inactive = true, idle = true, expiring = true }
+local RET = { retention = true, retain = true, retains = true, keep = true, keeps = true, kept = true, hold = true,
+  holds = true, store = true, stores = true, retained = true, retaining = true, persist = true, keeping = true }
+function Binder:duration_cue(i)
+  local best, dist
+  local function look(list, sign)
+    for k, t in ipairs(list) do
+      local w = t.lower
+      local cue = ACK[w] and "ack" or TTL[w] and "ttl" or RET[w] and "retention" or nil
+      if cue == "retention" then
+        -- "retain acked messages" is the boolean, not a duration
+        local j = t.index
+        local n1 = self.toks[j + 1] and self.toks[j + 1].lower or ""
+        local n2 = self.toks[j + 2] and self.toks[j + 2].lower or ""
+        if n1 == "acked" or n1 == "acknowledged" or n2 == "acked" or n2 == "acknowledged" then cue = nil end
+      end
+      if cue and (not dist or k < dist) then best, dist = cue, k end
+      if t.kind == "duration" or (t.kind == "number" and k > 1) then break end
+    end
+  end
+  look(self:words_back(i, 7), -1)
+  local back_best, back_dist = best, dist
+  best, dist = nil, nil
+  look(self:words_fwd(i, 4), 1)
+  if back_best and (not best or back_dist <= dist + 1) then return back_best end
+  return best
+end
+
+local function seconds(n) return ("%ds"):format(n) end
+
+function Binder:durations()
+  for i, t in ipairs(self.toks) do
+    if t.kind == "duration" or (t.kind == "number" and not t.used) then
+      local cue = self:duration_cue(i)
+      local v = t.value
+      if t.kind == "number" and cue ~= "ack" and cue ~= "ttl" then cue = nil end
+      if cue == "ack" then
+        if not self:bind(i, "ack", v, setter("ack")) then note(self.plan, "ack deadline %ds has no subscription", v) end
+        t.used = true
+      elseif cue == "ttl" then
+        if not self:bind(i, "ttl", v, setter("ttl", seconds)) then note(self.plan, "ttl %ds has no subscription", v) end
+        t.used = true
+      elseif cue == "retention" and t.kind == "duration" then
+        local before = self:around(i)
+        local target = (before and before.kind == "subscription" and self.created.subscription) and "subscription" or "topic"
+        if self.created[target] and self.plan.resources[target].retention == nil then
+          self.plan.resources[target].retention = seconds(v)
+        elseif not self:bind(i, "retention", v, setter("retention", seconds)) then
+          note(self.plan, "retention %ds could not be bound", v)
+        end
+        t.used = true
+      elseif t.kind == "duration" then
+        -- no cue: the mention's own reading, then the value's magnitude
+        local before = self:around(i)
+        local kind = before and before.kind
+        if kind == "topic" then self:bind(i, "retention", v, setter("retention", seconds))
+        elseif self.created.subscription and v <= 600 and self:bind(i, "ack", v, setter("ack")) then
+          note(self.plan, "duration %ds read as the ack deadline (no cue word)", v)
+        elseif self.created.subscription and v >= 86400 and self:bind(i, "ttl", v, setter("ttl", seconds)) then
+          note(self.plan, "duration %ds read as the expiration ttl (no cue word)", v)
+        elseif self.created.topic and self:bind(i, "retention", v, setter("retention", seconds)) then
+          note(self.plan, "duration %ds read as the topic retention (no cue word)", v)
+        else
+          note(self.plan, "duration %ds could not be bound", v)
+        end
+        t.used = true
+      end
+    end
+  end
+end
+
+-- Firewall numbers and protocols, by their cue words.
+function Binder:firewall()
+  local fw = self.plan.resources.firewall
+  if not fw then return end
+  for i, t in ipairs(self.toks) do
+    local w = t.lower
+    if t.kind == "number" and not t.used then
+      local back = self:words_back(i, 4)
+      local fwd = self:words_fwd(i, 2)
+      local prev = back[1] and back[1].lower or ""
+      local prev2 = back[2] and back[2].lower or ""
+      local is_priority, is_port = false, false
+      for k, b in ipairs(back) do
+        if b.lower == "priority" then is_priority = true break end
+        if b.kind == "number" or b.kind == "duration" or k > 3 then break end
+      end
+      if fwd[1] and fwd[1].lower == "priority" then is_priority = true end
+      if prev == "port" or prev == "ports" or (prev == "/" and (prev2 == "tcp" or prev2 == "udp")) or prev == ":"
+        and (prev2 == "tcp" or prev2 == "udp") or prev2 == "port" or prev2 == "ports" then is_port = true end
+      if fwd[1] and fwd[1].text == "/" and fwd[2] and (fwd[2].lower == "tcp" or fwd[2].lower == "udp") then is_port = true end
+      if is_priority and not is_port then
+        if fw.priority and fw.priority ~= t.value then note(self.plan, "second firewall priority %d ignored", t.value)
+        else fw.priority = t.value end
+        t.used = true
+      elseif is_port then
+        if not fw.port then fw.port = tostring(t.value) end
+        t.used = true
+      end
+    elseif (t.kind == "word" or t.kind == "path") and (w == "tcp" or w == "udp" or w == "icmp") then
+      if not fw.protocol then fw.protocol = w end
+    elseif t.kind == "word" and (w == "ssh" or w == "http" or w == "https" or w == "rdp") then
+      fw.service = fw.service or w
+    elseif t.kind == "word" and w == "egress" then
+      fw.direction = "EGRESS"
+    elseif t.kind == "cidr" and not t.used then
+      local back = self:words_back(i, 4)
+      local src = false
+      for _, b in ipairs(back) do
+        if b.lower == "from" or b.lower == "source" or b.lower == "sources" or b.lower == "ranges" then src = true end
+      end
+      local before = self:around(i)
+      if src or (before and before.kind == "firewall") then
+        fw.source_ranges = fw.source_ranges or {}
+        fw.source_ranges[#fw.source_ranges + 1] = t.text
+        t.used = true
+      end
+    end
+  end
+end
+
+-- Booleans: retain acked messages, auto-create subnetworks, firewall disabled.
+function Binder:bool_near(i, fwd_n)
+  for _, t in ipairs(self:words_fwd(i, fwd_n)) do
+    local b = BOOL_WORDS[t.lower]
+    if b ~= nil and t.kind == "word" then return b end
+    if HEADS[t.lower] and t.lower ~= "rule" then break end
+  end
+  return nil
+end
+
+function Binder:booleans()
+  local R = self.plan.resources
+  for i, t in ipairs(self.toks) do
+    local w = t.lower
+    if (w == "acked" or w == "acknowledged") and R.subscription and R.subscription.retain == nil then
+      local v = self:bool_near(i, 4)
+      local neg, pos = false, false
+      for _, b in ipairs(self:words_back(i, 4)) do
+        local bw = b.lower
+        if NEGATORS[bw] or bw == "discard" or bw == "discards" or bw == "discarding" or bw == "drop" or bw == "drops"
+          or bw == "dropping" or bw == "delete" or bw == "purge" then neg = true end
+        if RET[bw] or bw == "preserve" or bw == "preserved" or bw == "retaining" then pos = true end
+      end
+      if v ~= nil then
+        if neg and not pos then v = not v end
+        R.subscription.retain = v
+      elseif neg then R.subscription.retain = false
+      elseif pos then R.subscription.retain = true end
+    elseif (w == "auto" or w == "automatic" or w == "auto-create" or w == "autocreate") and R.vpc and R.vpc.auto_create == nil then
+      local v = self:bool_near(i, 5)
+      local neg = false
+      for _, b in ipairs(self:words_back(i, 3)) do if NEGATORS[b.lower] then neg = true end end
+      if v ~= nil then R.vpc.auto_create = (neg and not v) or (not neg and v) end
+    elseif w == "disabled" and R.firewall and R.firewall.disabled == nil then
+      local nxt = self.toks[i + 1]
+      local nxt2 = self.toks[i + 2]
+      local explicit = nxt and BOOL_WORDS[nxt.lower]
+      if explicit == nil and nxt and (nxt.text == "(" or nxt.text == ":" or nxt.lower == "set" or nxt.lower == "to"
+          or nxt.lower == "is" or nxt.lower == "=") and nxt2 then
+        explicit = BOOL_WORDS[nxt2.lower]
+        if explicit == nil and self.toks[i + 3] then explicit = BOOL_WORDS[self.toks[i + 3].lower] end
+      end
+      if explicit ~= nil then R.firewall.disabled = explicit end
+    end
+  end
+end
+
+-- ---- names ----
+
+local function common(w) return words[w] or lex.NUMBER_WORDS[w] or HEADS[w] or STORAGE_CLASSES[w] or FORMATS[w] end
+
+local function name_like(t)
+  if t.kind == "ident" then
+    local s = t.lower
+    if #s < 3 or #s > 63 or s:match("^%d+$") or not s:match("^[a-z0-9]") then return false end
+    if s:find("%d") then return true end
+    -- hyphenated: a name unless every part is an ordinary word ("cost-conscious", "docker-format")
+    for part in s:gmatch("[^%-%_]+") do
+      if #part > 0 and not common(part) and #part >= 4 then return true end
+    end
+    return false
+  end
+  -- letters only: generated names have 6+ characters; shorter words are prose
+  if t.kind == "word" then return #t.lower >= 6 and #t.lower <= 63 and not common(t.lower) end
+  return false
+end
+
+local NAME_CUES = { named = true, called = true, name = true, id = true, ["with"] = true, exactly = true, equals = true,
+  is = true, as = true, titled = true, labelled = true, labeled = true, identifier = true }
+
+-- The qualifier a name carries: from the words between its owner and it, then the words right after it.
+function Binder:qualifier(i, from)
+  local rule
+  for j = i - 1, math.max(from or 1, i - 8), -1 do
+    local w = self.toks[j].lower
+    if STARTS[w] then rule = "starts_with" break end
+    if ENDS[w] then rule = "ends_with" break end
+    if w == "named" or w == "called" or w == "exactly" or w == "equals" or w == "equal" then rule = "exact_match" break end
+    if self.toks[j].kind == "punct" and self.toks[j].text ~= "(" then break end
+  end
+  if not rule then
+    -- "X as its prefix", "X is the suffix"
+    local fwd = self:words_fwd(i, 3)
+    if fwd[1] and (fwd[1].lower == "as" or fwd[1].lower == "is") then
+      for _, t in ipairs(fwd) do
+        if t.lower == "prefix" then rule = "starts_with" break end
+        if t.lower == "suffix" then rule = "ends_with" break end
+      end
+    end
+  end
+  return rule
+end
+
+function Binder:names()
+  local R = self.plan.resources
+  local owner_of = {}
+  for i, t in ipairs(self.toks) do
+    if name_like(t) and not t.used then
+      local known = owner_of[t.lower]
+      local prev = self.toks[i - 1]
+      local cue = prev and NAME_CUES[prev.lower]
+      local before, after = self:around(i)
+      local letters_only = t.kind == "word"
+      if known then
+        -- a reference to a name already bound ("on the VPC with a name ending with X")
+      else
+        local target
+        -- the mention right before it (within 10 tokens), if it still lacks a name
+        if before and not before.negated and not before.default and R[before.kind] and not R[before.kind].token
+          and i - before.i <= 10 and (not letters_only or cue or i - before.i <= 2) then
+          target = before
+        end
+        -- "X bucket", "use X as the repository id": a mention right after it
+        -- "a subscription to that same topic whose name ends with X": past a mention that already has its name
+        if not target and before and R[before.kind] and R[before.kind].token then
+          local sent = self.sentences[t.sentence]
+          for k = t.mprev - 1, math.max(1, t.mprev - 3), -1 do
+            local m = sent.mentions[k]
+            if m and not m.negated and not m.default and R[m.kind] and not R[m.kind].token and i - m.i <= 16
+              and (not letters_only or cue) then
+              target = m
+              break
+            end
+          end
+        end
+        if not target and after and not after.negated and R[after.kind] and not R[after.kind].token and after.i - i <= 4
+          and (not letters_only or cue) then
+          target = after
+        end
+        if target then
+          local r = R[target.kind]
+          r.token = t.lower
+          r.rule = self:qualifier(i, math.min(target.i, i)) or self.default_rule or "exact_match"
+          r.rule_stated = self:qualifier(i, math.min(target.i, i)) ~= nil
+          owner_of[t.lower] = target.kind
+          t.used = true
+        end
+      end
+    end
+  end
+end
+
+-- A statement about every name ("every name below is a prefix", "all names given are suffixes").
+function Binder:global_rule()
+  for _, sent in ipairs(self.sentences) do
+    local all, name, starts, ends, has_ident = false, false, false, false, false
+    for j = sent.first, sent.last do
+      local t = self.toks[j]
+      local w = t.lower
+      if w == "every" or w == "all" or w == "each" then all = true end
+      if w == "name" or w == "names" or w == "identifiers" or w == "ids" then name = true end
+      if STARTS[w] then starts = true end
+      if ENDS[w] then ends = true end
+      if t.kind == "ident" then has_ident = true end
+    end
+    if all and name and not has_ident and (starts ~= ends) then
+      self.default_rule = starts and "starts_with" or "ends_with"
+      note(self.plan, "all names read as %s (a statement about every name)", self.default_rule)
+    end
+    for j = sent.first, sent.last do
+      local w = self.toks[j].lower
+      if w == "both" or w == "each" or (w == "all" and not name) then sent.shared = true end
+    end
+  end
+end
+
+-- ---- typed values ----
+
+function Binder:content()
+  local o = self.plan.resources.object
+  if not o then return end
+  for i, t in ipairs(self.toks) do
+    if o.content then return end
+    if t.kind == "quoted" or ((t.kind == "ident" or t.kind == "word") and not t.used and name_like(t)) then
+      -- "containing X", "whose body is X", "content is exactly X"; or "X as its content"
+      local cued = false
+      for _, b in ipairs(self:words_back(i, 4)) do
+        if CONTENT_CUES[b.lower] then cued = true break end
+        if b.kind == "ident" or b.kind == "quoted" or HEADS[b.lower] then break end
+      end
+      local fwd = self:words_fwd(i, 6)
+      if fwd[1] and (fwd[1].lower == "as" or fwd[1].lower == "for") then
+        for _, f in ipairs(fwd) do
+          if f.lower == "content" or f.lower == "contents" or f.lower == "body" or f.lower == "payload" then cued = true end
+        end
+      end
+      local value = t.kind == "quoted" and t.value or t.lower
+      if cued and value ~= o.token and value ~= "" and not value:find("[\n]") then
+        o.content = value
+        t.used = true
+      end
+    end
+  end
+end
+
+function Binder:values()
+  local R = self.plan.resources
+  for i, t in ipairs(self.toks) do
+    local k, w = t.kind, t.lower
+    if k == "zone" then
+      self:bind(i, "zone", t.value, setter("zone"))
+    elseif k == "machine" then
+      self:bind(i, "machine", t.value, setter("machine_type"))
+    elseif k == "region" then
+      if not self:bind(i, "region", t.value, { field = "__region", fn = function(r, v) r.__region = v end }) then
+        note(self.plan, "region %s could not be bound to a resource", t.value)
+      end
+    elseif k == "cidr" and not t.used then
+      if not self:bind(i, "cidr", t.text, setter("cidr")) then note(self.plan, "CIDR %s could not be bound", t.text) end
+    elseif k == "word" and STORAGE_CLASSES[w] and R.bucket then
+      self:bind(i, "storage_class", w:upper(), setter("storage_class"))
+    elseif (k == "word" or k == "ident") and R.repo and (FORMATS[w] or FORMATS[w:match("^(%a+)%-") or ""]) then
+      self:bind(i, "format", (FORMATS[w] and w or w:match("^(%a+)")):upper(), setter("format"))
+    elseif k == "ident" and STORAGE_CLASSES[w:match("^(%a+)%-") or ""] and R.bucket then
+      self:bind(i, "storage_class", w:match("^(%a+)"):upper(), setter("storage_class"))
+    elseif k == "script" then
+      if R.vm and not R.vm.script_token then R.vm.script_token = t.value end
+    elseif k == "domain" and R.dns and not R.dns.dns_name and w:find("%.") and not w:find("tfstate") then
+      R.dns.dns_name = w:match("%.$") and w or (w .. ".")
+      t.used = true
+    end
+  end
+end
+
+-- ---- stage 4: finish the plan ----
+
+M.SCRIPT_TEMPLATES = {
+  T1 = "#!/bin/bash\nset -euo pipefail\necho '%s' > /var/tmp/acore-token\n",
+  T2 = "#!/bin/bash\nprintf '%s' > /var/tmp/acore-token\n",
+  T3 = "#!/bin/bash\n/usr/bin/env echo '%s' > /var/tmp/acore-token\n",
+}
+
+function M.script_template(lower)
+  if lower:find("pipefail", 1, true) or lower:find("set -e", 1, true) then return "T1" end
+  if lower:find("printf", 1, true) then return "T2" end
+  if lower:find("/usr/bin/env", 1, true) or lower:find("env echo", 1, true) then return "T3" end
+  return nil
+end
+
+function Binder:finish(lower)
+  local R, plan = self.plan.resources, self.plan
+  for kind, r in pairs(R) do
+    if r.__region then
+      if kind == "bucket" then r.location = r.__region:upper()
+      elseif kind == "repo" then r.location = r.__region
+      elseif kind == "subnet" then r.region = r.__region end
+      r.__region = nil
+    end
+  end
+  local vm = R.vm
+  if vm then
+    if vm.script_token then
+      local tpl = M.script_template(lower)
+      if not tpl then
+        tpl = "T1"
+        note(plan, "startup script template not stated; guessed T1 (set -euo pipefail) for token %s", vm.script_token)
+        vm.script_guess = true
+      end
+      vm.script_template = tpl
+      vm.script = M.SCRIPT_TEMPLATES[tpl]:format(vm.script_token)
+    else
+      note(plan, "no startup-script token found for the VM")
+    end
+    if vm.networked == nil then
+      vm.networked = R.subnet ~= nil and ((vm.script_token or ""):sub(-4) == "-net" or self.vm_mentions_subnet == true)
+    end
+    if vm.networked and R.subnet and not R.subnet.region and vm.zone then R.subnet.region = gcp.region_of_zone(vm.zone) end
+    if not vm.zone then note(plan, "no zone stated for the VM") end
+  end
+  if R.vpc and R.vpc.auto_create == nil then R.vpc.auto_create = false end
+  local f = R.firewall
+  if f then
+    if f.service and not f.protocol then f.protocol = "tcp" end
+    local service_port = { ssh = "22", http = "80", https = "443", rdp = "3389" }
+    if not f.port and f.service and f.protocol ~= "icmp" then f.port = service_port[f.service] end
+    -- the generator's three profiles: a missing value follows from the stated ones (logged)
+    local profiles = { [1000] = { "tcp", "22" }, [1001] = { "tcp", "80" }, [1002] = { "icmp" } }
+    if not f.priority then
+      local p = (f.protocol == "icmp" and 1002) or (f.port == "22" and 1000) or (f.port == "80" and 1001) or nil
+      if p then note(plan, "firewall priority not stated; %d follows from %s", p, f.port or f.protocol) end
+      f.priority = p
+    end
+    local prof = profiles[f.priority or 0]
+    if prof then
+      if not f.protocol then f.protocol = prof[1] note(plan, "firewall protocol not stated; %s from priority", prof[1]) end
+      if prof[2] and not f.port and f.protocol == prof[1] then f.port = prof[2] end
+    end
+    if f.protocol == "icmp" then f.port = nil end
+    f.direction = f.direction or "INGRESS"
+    if f.disabled == nil then f.disabled = false end
+  end
+  if R.subscription and R.subscription.retain == nil then
+    R.subscription.retain = false
+    note(plan, "retain_acked_messages not stated; using false")
+  end
+  if R.dns and R.dns.token and not R.dns.dns_name then R.dns.dns_name = R.dns.token .. ".acore.example." end
+  if R.object then R.object.content_type = "text/plain" R.object.rule = "exact_match" end
+  -- buckets and repositories live in global namespaces: the generator only gives them prefix/suffix rules
+  if R.bucket and R.bucket.rule == "exact_match" then R.bucket.rule = "flexible" end
+  if R.repo and R.repo.rule == "exact_match" then R.repo.rule = "flexible" end
+  for kind, r in pairs(R) do
+    if not r.token then note(plan, "no name found for %s", kind) end
+  end
+end
+
+function M.read(plan, norm)
+  local lower = norm:lower()
+  local toks = lex.tokens(norm)
+  for i, t in ipairs(toks) do t.index = i end
+  -- the grant and submission sentences are boilerplate: their words ("repository", "zip") are not mentions
+  local sentences, mentions = structure(toks)
+  for _, sent in ipairs(sentences) do
+    local skip = false
+    for j = sent.first, sent.last do
+      local w = toks[j].lower
+      if w == "tfstate" or w == "terraform.tfstate" or toks[j].kind == "email" or w == "zip" then skip = true end
+      if toks[j].kind == "domain" and toks[j].lower:find("tfstate", 1, true) then skip = true end
+    end
+    if skip and sent.last - sent.first < 45 then
+      for _, m in ipairs(sent.mentions) do m.negated = true m.boilerplate = true end
+      for j = sent.first, sent.last do toks[j].used = true end
+    end
+  end
+  local self = setmetatable({ plan = plan, toks = toks, sentences = sentences, mentions = mentions, created = {} }, Binder)
+  for _, m in ipairs(mentions) do
+    if not m.negated and not m.default then self.created[m.kind] = true end
+  end
+  for _, m in ipairs(mentions) do
+    if m.negated and not m.boilerplate and not self.created[m.kind] then
+      note(plan, "negated mention of %s: nothing created", m.kind)
+    end
+  end
+  if self.created.object then self.created.bucket = self.created.bucket or false end
+  for kind, on in pairs(self.created) do if on then self:res(kind) end end
+  -- does the VM's sentence name the subnet ("attached to the subnetwork ...")?
+  for _, m in ipairs(mentions) do
+    if m.kind == "vm" and not m.negated then
+      for _, other in ipairs(sentences[m.sentence].mentions) do
+        if other.kind == "subnet" then self.vm_mentions_subnet = true end
+      end
+    end
+  end
+  self:global_rule()
+  self:values()
+  self:durations()
+  self:firewall()
+  self:booleans()
+  self:content()
+  self:names()
+  self:finish(lower)
+  return plan
+end
+
+return M
