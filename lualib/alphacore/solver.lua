@@ -18,6 +18,9 @@ local check = require "alphacore.check"
 
 local M = {}
 local Solver = {}
+
+-- Real prompts are under 2 KiB; a bigger one is refused before parsing (parse time is linear, ~1 ms/KiB).
+M.MAX_PROMPT_BYTES = 16384
 Solver.__index = Solver
 
 function M.new(opts)
@@ -198,6 +201,11 @@ function Solver:solve(task_id, prompt, opts)
   local t0 = time.mono()
   local deadline = math.min(opts.deadline or math.huge, t0 + self.budget)
   local result = { task_id = task_id, status = "error" }
+  if #prompt > M.MAX_PROMPT_BYTES then
+    result.error = ("prompt is %d bytes; this miner reads at most %d"):format(#prompt, M.MAX_PROMPT_BYTES)
+    log.warn("task %s: %s", task_id, result.error)
+    return result
+  end
   local plan = parse.parse(prompt)
   result.plan = plan
   -- what the prompt asked for, before anything is refused or dropped: the self-score counts those as failures

@@ -11,6 +11,32 @@ local rt = require "rt"
 
 local DATA = os.getenv("ALPHACORE_TEST_DATA") or (rt.config.lualib_dir .. "/../tests/data")
 
+local solver_mod = require "alphacore.solver"
+
+-- Scores every task of a JSONL corpus through the offline front end (parse, trust, plan check, predicted state).
+local function score_corpus(path)
+  local n, perfect, passed_sum, total_sum, failures = 0, 0, 0, 0, {}
+  for line in assert(fs.read(path)):gmatch("[^\n]+") do
+    local task = assert(json.decode(line))
+    n = n + 1
+    local r = solver_mod.offline(task.prompt, { task_id = task.task_id, project = "p" })
+    local score, passed, total, details = validate.score(r.state, task.invariants)
+    passed_sum, total_sum = passed_sum + passed, total_sum + total
+    if score == 1 then perfect = perfect + 1 else
+      local why = {}
+      for _, d in ipairs(details) do if not d.ok then why[#why + 1] = d.why end end
+      failures[#failures + 1] = ("%s (%s): %d/%d: %s"):format(task.task_id, task.family, passed, total, table.concat(why, "; "))
+    end
+  end
+  return { n = n, perfect = perfect, ratio = passed_sum / math.max(1, total_sum), failures = failures }
+end
+
+test("all 48 LLM-style rewrites of the generator tasks score 100% through the front end", function()
+  local c = score_corpus(DATA .. "/llm-rewrites-48.jsonl")
+  expect.eq(c.n, 48, "tasks read")
+  if #c.failures > 0 then error(#c.failures .. " tasks below 100%:\n" .. table.concat(c.failures, "\n"), 0) end
+end)
+
 test("all 48 generated tasks score 100% from their prompts", function()
   local text = assert(fs.read(DATA .. "/generated-tasks.jsonl"))
   local n, failures = 0, {}

@@ -83,3 +83,11 @@ test("a prompt with no resources is an error result, not a crash", function()
   expect.eq(r.status, "error")
   expect.contains(r.error, "no resources recognised")
 end)
+
+test("a prompt over the cap is refused with a clear error, before parsing", function()
+  local s = new_solver { grant = false }
+  local r = s:solve("task-huge", ("create a bucket named abc123xyz in us-east1. "):rep(400), {})
+  expect.eq(r.status, "error")
+  expect.contains(r.error, "at most 16384")
+  expect.eq(fs.stat(s.workdir .. "/tasks/task-huge"), nil, "nothing written")
+end)
