@@ -71,7 +71,7 @@ function M.add_resources(ws, plan, names)
     local f = R.firewall
     ws:resource("google_compute_firewall", "fw", { name = names.firewall, network = network,
       direction = f.direction or "INGRESS", priority = f.priority, disabled = f.disabled == true,
-      source_ranges = { "0.0.0.0/0" },
+      source_ranges = f.source_ranges or { "0.0.0.0/0" },
       B("allow", {}, { protocol = f.protocol, ports = f.port and { tostring(f.port) } or nil }) })
   end
   if R.vm then

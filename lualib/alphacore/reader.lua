@@ -103,7 +103,7 @@ end
 -- Sentences (token index ranges) and the mentions in each, with negation and the default-network reference.
 local function structure(toks)
   local sentences, mentions = {}, {}
-  local cur = { first = 1, mentions = {} }
+  local cur = { first = 1, mentions = {}, kinds = {} }
   local clause_start = 1
   for i, t in ipairs(toks) do
     if t.kind == "punct" and (t.text == "," or t.text == ":" or t.text == "(" or t.text == ")") then clause_start = i + 1 end
@@ -119,17 +119,30 @@ local function structure(toks)
         if w == "default" or w == "existing" then default = true end
         if toks[j].kind == "ident" or toks[j].kind == "email" then break end
       end
-      -- "no firewall rules": a negator right before a plural or any noun phrase
+      -- "do not create a VPC or any subnet": a negated list goes on through or/nor/and
+      local last = cur.mentions[#cur.mentions]
+      if not negated and last and last.negated and i - last.i <= 4 then
+        local joined = true
+        for j = last.i + 1, i - 1 do
+          local w = toks[j].lower
+          if not (w == "or" or w == "nor" or w == "and" or w == "any" or w == "a" or w == "an" or w == "the" or w == ",") then
+            joined = false
+          end
+        end
+        negated = joined
+      end
       local m = { kind = kind, i = i, negated = negated, default = default and kind == "vpc", sentence = #sentences + 1 }
       mentions[#mentions + 1] = m
       cur.mentions[#cur.mentions + 1] = m
     end
     t.sentence = #sentences + 1
+    cur.kinds = cur.kinds or {}
+    cur.kinds[t.kind] = (cur.kinds[t.kind] or 0) + 1
     t.mprev = #cur.mentions - (kind and 1 or 0)
     if is_boundary(t, toks, i) then
       cur.last = i
       sentences[#sentences + 1] = cur
-      cur = { first = i + 1, mentions = {} }
+      cur = { first = i + 1, mentions = {}, kinds = {} }
       clause_start = i + 1
     end
   end
@@ -171,7 +184,10 @@ function Binder:bind(i, slot, value, set)
   local targets = {}
   -- shared: stated before every mention of its sentence, or in a "both/each/all" sentence
   local first = sent.mentions[1]
-  if (first and first.i > i) or sent.shared then
+  -- shared only when this is the sentence's one value of its kind ("in X, a bucket and a repo"), not when each
+  -- resource gets its own ("X is where the bucket lives, while the repository goes to Y")
+  local alone = (sent.kinds[self.toks[i].kind] or 0) <= 1
+  if ((first and first.i > i) or sent.shared) and alone then
     for k = 1, math.min(#sent.mentions, 16) do
       local m = sent.mentions[k]
       if usable(self, m, kinds) and free(m.kind) then targets[m.kind] = true end
@@ -699,9 +715,9 @@ function M.read(plan, norm)
     end
   end
   self:global_rule()
+  self:firewall()
   self:values()
   self:durations()
-  self:firewall()
   self:booleans()
   self:content()
   self:names()

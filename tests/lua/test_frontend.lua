@@ -1,0 +1,85 @@
+-- The free-text front end (lex.lua + reader.lua) on plain operator prompts and the classes of issue 11:
+-- each case states the plan it must produce (kinds present, and field values per kind).
+local parse = require "alphacore.parse"
+local lex = require "alphacore.lex"
+
+local CASES = {
+  { "a VPC acme-core-net with a subnet acme-app-subnet in us-central1 10.42.0.0/24",
+    { vpc = { token = "acme-core-net", auto_create = false }, subnet = { token = "acme-app-subnet", region = "us-central1", cidr = "10.42.0.0/24" } } },
+  { "In asia-southeast1, create a bucket whose name starts with logs7x2q and a docker-format repository named img4k2p9. No firewall rules.",
+    { bucket = { token = "logs7x2q", rule = "starts_with", location = "ASIA-SOUTHEAST1" }, repo = { token = "img4k2p9", format = "DOCKER", location = "asia-southeast1" } } },
+  { "Create a VM called web-01 in asia-northeast1-b, e2-medium, on the default network, startup script writes 1a2b3c-4d5e6f to /var/tmp/acore-token using printf.",
+    { vm = { token = "web-01", zone = "asia-northeast1-b", machine_type = "e2-medium", networked = false, script_template = "T2" } } },
+  { "Add a firewall rule named allow-iap9 on network core9net at priority 900 allowing tcp port 22 from 35.235.240.0/20. Network core9net has auto create subnetworks false.",
+    { firewall = { token = "allow-iap9", priority = 900, protocol = "tcp", port = "22" }, vpc = { token = "core9net", auto_create = false } } },
+  { "Topic evt7q1z keeps messages for 20 min; pull subscription sub7q1z on it: sixty-second ack deadline, retain acknowledged messages (yes), expires after 2 days.",
+    { topic = { token = "evt7q1z", retention = "1200s" }, subscription = { token = "sub7q1z", ack = 60, retain = true, ttl = "172800s" } } },
+  { "Put an object named note4k9qtxt in the GCS bucket with a name beginning mybk9q2z1 (us-west4, nearline); whose body is hello9world12345.",
+    { object = { token = "note4k9qtxt", content = "hello9world12345" }, bucket = { token = "mybk9q2z1", rule = "starts_with", location = "US-WEST4", storage_class = "NEARLINE" } } },
+  { "Every name below is a prefix. Bucket abcd1234xy in us-east1, standard class; topic top9x8q7 with 600s retention.",
+    { bucket = { token = "abcd1234xy", rule = "starts_with", storage_class = "STANDARD" }, topic = { token = "top9x8q7", rule = "starts_with", retention = "600s" } } },
+  { "us-east1 is where the coldline bucket bkt5q9z8w lives, while the python-format repository rp4q8z7x goes to europe-west4.",
+    { bucket = { token = "bkt5q9z8w", location = "US-EAST1", storage_class = "COLDLINE" }, repo = { token = "rp4q8z7x", location = "europe-west4", format = "PYTHON" } } },
+  { "Create a Pub/Sub topic qq7topic1 retaining messages for a quarter of an hour and a subscription qq7sub1 on it with a thirty second ack deadline that discards acked messages and expires after 72 hours.",
+    { topic = { token = "qq7topic1", retention = "900s" }, subscription = { token = "qq7sub1", ack = 30, retain = false, ttl = "259200s" } } },
+  { "Bring up a server named app7srv2 (n2-standard-4) in europe-west4-a. Do not create a VPC or any subnet.",
+    { vm = { token = "app7srv2", machine_type = "n2-standard-4", zone = "europe-west4-a" } } },
+  { "Stand up a network called netq81z with auto subnet creation disabled, and an ingress rule fwq81z allowing icmp echo at priority 1002.",
+    { vpc = { token = "netq81z", auto_create = false }, firewall = { token = "fwq81z", protocol = "icmp", priority = 1002 } } },
+  { "Both the bucket bb5kt9q1 and the docker repository rr5po9q1 should live in us-west1.",
+    { bucket = { token = "bb5kt9q1", location = "US-WEST1" }, repo = { token = "rr5po9q1", location = "us-west1", format = "DOCKER" } } },
+  { "Make a Cloud DNS zone dz4q9k1 for dz4q9k1.acore.example. and a bucket with the suffix sfx7q2b9k in europe-west1 using archive storage.",
+    { dns = { token = "dz4q9k1", dns_name = "dz4q9k1.acore.example." }, bucket = { token = "sfx7q2b9k", rule = "ends_with", location = "EUROPE-WEST1", storage_class = "ARCHIVE" } } },
+}
+
+local function show(plan)
+  local parts = {}
+  for kind, r in pairs(plan.resources) do parts[#parts + 1] = kind .. "=" .. tostring(r.token) end
+  table.sort(parts)
+  return table.concat(parts, " ") .. " | " .. table.concat(plan.ambiguities, " | ")
+end
+
+for n, c in ipairs(CASES) do
+  test(("operator prompt %d: %s"):format(n, c[1]:sub(1, 60)), function()
+    local plan = parse.parse(c[1])
+    local want, got = {}, {}
+    for kind in pairs(c[2]) do want[#want + 1] = kind end
+    for kind in pairs(plan.resources) do got[#got + 1] = kind end
+    table.sort(want)
+    table.sort(got)
+    expect.same(got, want, "kinds: " .. show(plan))
+    for kind, fields in pairs(c[2]) do
+      for field, value in pairs(fields) do
+        expect.eq(plan.resources[kind][field], value, kind .. "." .. field .. " | " .. show(plan))
+      end
+    end
+  end)
+end
+
+test("lexer: typed values and durations in several units", function()
+  local toks = lex.tokens("zone us-east1-c, region asia-south2, e2-micro, 10.1.2.0/24, 600s, 20 min, two days, half an hour, 'abc123-def456-net'")
+  local kinds = {}
+  for _, t in ipairs(toks) do
+    if t.kind ~= "punct" and t.kind ~= "word" then kinds[#kinds + 1] = t.kind .. ":" .. tostring(t.value or t.text) end
+  end
+  expect.same(kinds, { "zone:us-east1-c", "region:asia-south2", "machine:e2-micro", "cidr:10.1.2.0/24", "duration:600",
+    "duration:1200", "duration:172800", "duration:1800", "script:abc123-def456-net" })
+end)
+
+test("parse time is linear: 64 KiB takes under 64 times the 1 KiB time, times 3", function()
+  -- not a timing assertion against the clock: a ratio of two runs in the same process, with a wide margin
+  local time = require "time"
+  local base = "Provision a coldline bucket in us-west1 whose name ends with x5s0j4u572jcbj and a topic named hizxvme6667 keeping messages for 600s. "
+  local function cost(kib)
+    local text = base:rep(math.ceil(kib * 1024 / #base)):sub(1, kib * 1024)
+    local best = math.huge
+    for _ = 1, 3 do
+      local t0 = time.mono()
+      parse.parse(text)
+      best = math.min(best, time.mono() - t0)
+    end
+    return best
+  end
+  local small, big = cost(1), cost(64)
+  expect.truthy(big < small * 64 * 3, ("64 KiB %.1f ms vs 1 KiB %.2f ms: superlinear"):format(big * 1e3, small * 1e3))
+end)
