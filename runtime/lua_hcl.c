@@ -113,26 +113,26 @@ static bool heredoc_ok(const char *s, size_t n) {
     return valid_utf8((const unsigned char *)s, n);
 }
 
-static bool line_is(const char *s, size_t n, const char *delim) {
-    size_t dl = strlen(delim);
-    const char *p = s;
-    while (p < s + n) {
-        const char *nl = memchr(p, '\n', (size_t)(s + n - p));
-        size_t len = nl ? (size_t)(nl - p) : (size_t)(s + n - p);
-        const char *q = p;
-        while (q < p + len && (*q == ' ' || *q == '\t')) q++;
-        size_t rest = len - (size_t)(q - p);
-        while (rest && (q[rest - 1] == ' ' || q[rest - 1] == '\t')) rest--;
-        if (rest == dl && memcmp(q, delim, dl) == 0) return true;
-        if (!nl) break;
-        p = nl + 1;
+/* The closing marker is the first of EOT, EOT1, ..., EOT15 that occurs nowhere in the text. HCL ends a heredoc
+ * at a line equal to the marker once trimmed of whitespace, and its trim (Go's bytes.TrimSpace) knows Unicode
+ * spaces (U+0085, U+00A0, U+2028, U+3000, ...): a value line "\u00a0EOT" would end the heredoc early and the
+ * rest of the value would be parsed as HCL. A marker absent from the text cannot match any line, however
+ * trimmed. When all 16 occur (a hostile value), the text is written as a quoted string with escapes. */
+static bool heredoc_marker(const char *s, size_t n, char *delim, size_t cap) {
+    for (int k = 0; k < 16; k++) {
+        if (k == 0) snprintf(delim, cap, "EOT");
+        else snprintf(delim, cap, "EOT%d", k);
+        if (!memmem(s, n, delim, strlen(delim))) return true;
     }
     return false;
 }
 
 static void add_heredoc(emit_t *e, const char *s, size_t n) {
-    char delim[16] = "EOT";
-    for (int k = 1; line_is(s, n, delim); k++) snprintf(delim, sizeof delim, "EOT%d", k);
+    char delim[16];
+    if (!heredoc_marker(s, n, delim, sizeof delim)) {
+        add_quoted(e, s, n);
+        return;
+    }
     strbuf_adds(e->L, e->b, "<<");
     strbuf_adds(e->L, e->b, delim);
     strbuf_addc(e->L, e->b, '\n');

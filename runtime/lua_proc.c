@@ -15,10 +15,19 @@
 
 extern char **environ;
 
+#define PROC_READ_CHUNK 65536
+#define PROC_LOG_LINE 4096 /* longer lines are logged in pieces of this size */
+
+/* One output pipe: the captured bytes (at most max_output, the rest only counted as truncated), the line being
+ * assembled for the log (log_prefix), and the buffer libuv reads into. Logging sees the whole stream; the
+ * capture cap never touches it. */
 typedef struct {
     char *data;
-    size_t len, cap, logged;
+    size_t len, cap;
     bool truncated;
+    size_t line_len;
+    char line[PROC_LOG_LINE];
+    char chunk[PROC_READ_CHUNK];
 } outbuf_t;
 
 typedef struct {
@@ -53,22 +62,57 @@ static void proc_release(rt_handle_owner_t *o) {
     free(p);
 }
 
-static void log_lines(proc_t *p, outbuf_t *b, bool flush) {
+static void log_flush(proc_t *p, outbuf_t *b) {
+    log_write(LOG_INFO, p->log_prefix, "%.*s", (int)b->line_len, b->line);
+    b->line_len = 0;
+}
+
+/* Logs every complete line of data (n bytes just read); a partial line waits for the next read or EOF. */
+static void log_feed(proc_t *p, outbuf_t *b, const char *data, size_t n) {
     if (!p->log_prefix) return;
-    for (;;) {
-        char *start = b->data + b->logged;
-        size_t avail = b->len - b->logged;
-        char *nl = avail ? memchr(start, '\n', avail) : NULL;
-        if (!nl) {
-            if (flush && avail) {
-                log_write(LOG_INFO, p->log_prefix, "%.*s", (int)avail, start);
-                b->logged = b->len;
-            }
+    while (n > 0) {
+        const char *nl = memchr(data, '\n', n);
+        size_t seg = nl ? (size_t)(nl - data) : n;
+        while (seg > 0) {
+            if (b->line_len == sizeof b->line) log_flush(p, b);
+            size_t k = sizeof b->line - b->line_len;
+            if (k > seg) k = seg;
+            memcpy(b->line + b->line_len, data, k);
+            b->line_len += k;
+            data += k;
+            n -= k;
+            seg -= k;
+        }
+        if (nl) {
+            log_flush(p, b);
+            data++;
+            n--;
+        }
+    }
+}
+
+/* Keeps the first max_output bytes of a stream. */
+static void capture(proc_t *p, outbuf_t *b, const char *data, size_t n) {
+    size_t room = p->max_output - b->len;
+    if (n > room) {
+        b->truncated = true;
+        n = room;
+    }
+    if (n == 0) return;
+    if (b->cap - b->len < n) {
+        size_t cap = b->cap ? b->cap : 65536;
+        while (cap - b->len < n) cap *= 2;
+        if (cap > p->max_output) cap = p->max_output;
+        char *bigger = realloc(b->data, cap);
+        if (!bigger) {
+            b->truncated = true;
             return;
         }
-        log_write(LOG_INFO, p->log_prefix, "%.*s", (int)(nl - start), start);
-        b->logged += (size_t)(nl - start) + 1;
+        b->data = bigger;
+        b->cap = cap;
     }
+    memcpy(b->data + b->len, data, n);
+    b->len += n;
 }
 
 static void maybe_finish(proc_t *p) {
@@ -117,20 +161,8 @@ static void on_exit_cb(uv_process_t *h, int64_t status, int sig) {
 static void alloc_cb(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
     proc_t *p = h->data;
     outbuf_t *b = &p->bufs[(uv_pipe_t *)h == &p->out ? 0 : 1];
-    if (b->cap - b->len < 65536) {
-        size_t cap = b->cap ? b->cap * 2 : 65536;
-        while (cap - b->len < 65536) cap *= 2;
-        char *bigger = realloc(b->data, cap);
-        if (!bigger) {
-            buf->base = NULL;
-            buf->len = 0;
-            return;
-        }
-        b->data = bigger;
-        b->cap = cap;
-    }
-    buf->base = b->data + b->len;
-    buf->len = b->cap - b->len;
+    buf->base = b->chunk;
+    buf->len = sizeof b->chunk;
     (void)suggested;
 }
 
@@ -138,17 +170,12 @@ static void read_cb(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
     proc_t *p = s->data;
     outbuf_t *b = &p->bufs[(uv_pipe_t *)s == &p->out ? 0 : 1];
     if (n > 0) {
-        b->len += (size_t)n;
-        log_lines(p, b, false);
-        if (b->len > p->max_output) {
-            b->truncated = true;
-            b->len = p->max_output;
-        }
+        log_feed(p, b, buf->base, (size_t)n);
+        capture(p, b, buf->base, (size_t)n);
         return;
     }
     if (n == 0) return;
-    (void)buf;
-    log_lines(p, b, true);
+    if (p->log_prefix && b->line_len) log_flush(p, b);
     rt_handle_close((uv_handle_t *)s); /* EOF or error */
     p->pending--;
     maybe_finish(p);

@@ -199,7 +199,8 @@ static int start_connect(wsclient_t *c) {
         void *loops[] = {&c->rt->loop};
         info.port = CONTEXT_PORT_NO_LISTEN;
         info.protocols = protocols;
-        info.options = LWS_SERVER_OPTION_LIBUV | LWS_SERVER_OPTION_DO_SSL_GLOBAL_INIT;
+        /* TLS only for wss:// (a plain context creates no SSL_CTX) */
+        info.options = LWS_SERVER_OPTION_LIBUV | (c->ssl ? LWS_SERVER_OPTION_DO_SSL_GLOBAL_INIT : 0);
         info.foreign_loops = loops;
         info.user = c;
         info.pcontext = &c->ctx_alive;
@@ -243,8 +244,12 @@ static int l_request(lua_State *L) {
     rt_check_yieldable(L, "wsrpc request");
     if (!c->open && !c->connecting) {
         uint64_t now = uv_now(&c->rt->loop);
-        if (now < c->next_attempt)
-            return rt_fail(L, "%s is unreachable; next attempt in %.1fs", c->url, (double)(c->next_attempt - now) / 1000);
+        if (now < c->next_attempt) {
+            /* lua_pushfstring knows no precision ("%.1f" raises): format the number here */
+            char wait[32];
+            snprintf(wait, sizeof wait, "%.1f", (double)(c->next_attempt - now) / 1000);
+            return rt_fail(L, "%s is unreachable; next attempt in %ss", c->url, wait);
+        }
         if (start_connect(c) != 0) {
             c->backoff = c->backoff <= 0 ? 0.5 : (c->backoff * 2 > 30 ? 30 : c->backoff * 2);
             c->next_attempt = now + (uint64_t)(c->backoff * 1000);

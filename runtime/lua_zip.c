@@ -4,6 +4,7 @@
  *   deflated (or stored) with a fixed timestamp, so the same input always gives the same bytes.
  * zip.list(bytes) -> {{name=, size=, compressed_size=, method=}, ...} | nil, message
  * zip.unpack(bytes[, max_total]) -> {name -> data}, names_in_order | nil, message */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -183,41 +184,86 @@ static int l_list(lua_State *L) {
     return 1;
 }
 
+/* zip.unpack(bytes[, max_total]): the declared sizes of all entries are checked against max_total first, before
+ * anything is decompressed, without overflow (sizes are unsigned 64-bit and may be anything the archive says).
+ * Entries are then read in chunks, so memory follows the bytes that really come out; an entry that yields
+ * anything but its declared size, or fails its CRC, is refused. Names are copied onto the Lua stack before
+ * libzip's archive (which owns st.name) is discarded. */
+static bool stat_entry(zip_t *za, zip_int64_t i, zip_stat_t *st) {
+    zip_stat_init(st);
+    return zip_stat_index(za, (zip_uint64_t)i, 0, st) == 0 && (st->valid & ZIP_STAT_NAME) &&
+           (st->valid & ZIP_STAT_SIZE);
+}
+
+/* Pushes the entry's data; false (nothing pushed) when it is short, longer or damaged. */
+static bool read_entry(lua_State *L, zip_file_t *f, zip_uint64_t size) {
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    zip_uint64_t left = size;
+    zip_int64_t got = 0;
+    while (left > 0) {
+        size_t want = left < 65536 ? (size_t)left : 65536;
+        char *p = luaL_prepbuffsize(&b, want);
+        got = zip_fread(f, p, want);
+        if (got <= 0) break;
+        luaL_addsize(&b, (size_t)got);
+        left -= (zip_uint64_t)got;
+    }
+    char extra;
+    /* the end must follow (reading it also checks the CRC) */
+    bool ok = left == 0 && got >= 0 && zip_fread(f, &extra, 1) == 0;
+    luaL_pushresult(&b);
+    if (!ok) lua_pop(L, 1);
+    return ok;
+}
+
 static int l_unpack(lua_State *L) {
     lua_Integer max_total = luaL_optinteger(L, 2, 256LL * 1024 * 1024);
+    luaL_argcheck(L, max_total >= 0, 2, "max_total must be >= 0");
     zip_error_t ze;
     zip_t *za = open_bytes(L, 1, &ze);
     if (!za) return fail_zip(L, "not a valid ZIP archive", &ze);
     zip_int64_t n = zip_get_num_entries(za, 0);
-    lua_newtable(L);
-    lua_createtable(L, (int)n, 0);
-    lua_Integer total = 0;
+    zip_stat_t st;
+    uint64_t total = 0;
     for (zip_int64_t i = 0; i < n; i++) {
-        zip_stat_t st;
-        if (zip_stat_index(za, (zip_uint64_t)i, 0, &st) != 0) continue;
-        total += (lua_Integer)st.size;
-        if (total > max_total) {
+        if (!stat_entry(za, i, &st)) {
+            const char *e = lua_pushstring(L, zip_strerror(za));
             zip_discard(za);
-            return rt_fail(L, "archive expands beyond %d bytes", (int)max_total);
+            return rt_fail(L, "cannot read entry %I: %s", (lua_Integer)i, e);
         }
+        if (st.size > (uint64_t)max_total - total) {
+            const char *name = lua_pushstring(L, st.name);
+            zip_discard(za);
+            return rt_fail(L, "archive expands beyond %I bytes (at '%s')", max_total, name);
+        }
+        total += st.size;
+    }
+    lua_newtable(L);
+    lua_createtable(L, n > 0 && n < 4096 ? (int)n : 0, 0);
+    int files = lua_gettop(L) - 1, names = lua_gettop(L);
+    for (zip_int64_t i = 0; i < n; i++) {
+        if (!stat_entry(za, i, &st)) {
+            zip_discard(za);
+            return rt_fail(L, "cannot read entry %I", (lua_Integer)i);
+        }
+        const char *name = lua_pushstring(L, st.name);
         zip_file_t *f = zip_fopen_index(za, (zip_uint64_t)i, 0);
         if (!f) {
             const char *e = lua_pushstring(L, zip_strerror(za));
             zip_discard(za);
-            return rt_fail(L, "cannot read '%s': %s", st.name, e);
+            return rt_fail(L, "cannot read '%s': %s", name, e);
         }
-        luaL_Buffer b;
-        char *buf = luaL_buffinitsize(L, &b, (size_t)st.size);
-        zip_int64_t got = zip_fread(f, buf, st.size);
+        bool ok = read_entry(L, f, st.size);
         zip_fclose(f);
-        if (got < 0 || (zip_uint64_t)got != st.size) {
+        if (!ok) {
             zip_discard(za);
-            return rt_fail(L, "cannot read '%s': corrupt entry", st.name);
+            return rt_fail(L, "cannot read '%s': corrupt entry", name);
         }
-        luaL_pushresultsize(&b, (size_t)got);
-        lua_setfield(L, -3, st.name);
-        lua_pushstring(L, st.name);
-        lua_rawseti(L, -2, i + 1);
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_settable(L, files); /* files[name] = data */
+        lua_rawseti(L, names, i + 1);
     }
     zip_discard(za);
     return 2;
