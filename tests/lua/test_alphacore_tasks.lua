@@ -56,3 +56,15 @@ test("all 48 generated tasks score 100% from their prompts", function()
   expect.eq(n, 48, "tasks read")
   if #failures > 0 then error(#failures .. " tasks below 100%:\n" .. table.concat(failures, "\n"), 0) end
 end)
+
+-- The blind LLM-style corpora (tests/corpus, written without looking at the parser): floors at the measured
+-- level, so a regression fails; the issue's target (>= 95% of invariants) is not reached yet.
+local CORPUS = rt.config.lualib_dir .. "/../tests/corpus"
+for _, c in ipairs { { "llm-dev.jsonl", 136, 0.86 }, { "llm-holdout.jsonl", 56, 0.78 } } do
+  test("corpus " .. c[1] .. " scores at least " .. c[3] .. " of its invariants", function()
+    local r = score_corpus(CORPUS .. "/" .. c[1])
+    expect.eq(r.n, c[2], "tasks read")
+    print(("# %s: %d/%d perfect, %.3f of invariants"):format(c[1], r.perfect, r.n, r.ratio))
+    expect.truthy(r.ratio >= c[3], ("%.3f < %.2f:\n%s"):format(r.ratio, c[3], table.concat(r.failures, "\n")))
+  end)
+end
