@@ -123,12 +123,13 @@ function M.decode_neurons_lite(data)
     if n ~= d:remaining() then error("not a Vec<u8> wrapper", 0) end
     return d:bytes(n)
   end)
-  if ok then return M.decode_neurons_lite_raw(inner) end
+  if ok then return M.decode_neurons_lite_raw(inner, "raw") end
   return nil, err
 end
 
-function M.decode_neurons_lite_raw(data)
-  local d, derr = scale.decoder(data)
+-- mode: "raw" for bytes cut out of another SCALE value (they may happen to read as 0x-hex text)
+function M.decode_neurons_lite_raw(data, mode)
+  local d, derr = scale.decoder(data, mode)
   if not d then return nil, derr end
   local ok, out = pcall(function()
     local function axon(x)

@@ -27,8 +27,16 @@ const rt_option_t rt_options[] = {
      "public IP announced on chain"},
     {"axon.external_port", "external-port", "ALPHACORE_AXON_EXTERNAL_PORT,BT_AXON_EXTERNAL_PORT", OPT_INT, NULL,
      "public port announced on chain (default: axon.port)"},
-    {"axon.max_body_bytes", NULL, "ALPHACORE_AXON_MAX_BODY_BYTES", OPT_INT, "67108864", "largest request body accepted"},
-    {"axon.max_connections", NULL, "ALPHACORE_AXON_MAX_CONNECTIONS", OPT_INT, "1024", "open connections at most"},
+    {"axon.max_body_bytes", NULL, "ALPHACORE_AXON_MAX_BODY_BYTES", OPT_INT, "1048576",
+     "largest request body of a synapse (the entrypoint's max_body_bytes = {Name = bytes} overrides per synapse)"},
+    {"axon.body_budget_bytes", NULL, "ALPHACORE_AXON_BODY_BUDGET_BYTES", OPT_INT, "67108864",
+     "request body bytes held at once over all connections (503 beyond)"},
+    {"axon.max_connections", NULL, "ALPHACORE_AXON_MAX_CONNECTIONS", OPT_INT, "1024",
+     "open connections at most (when full, the longest idle one is closed for a new one)"},
+    {"axon.max_connections_per_ip", NULL, "ALPHACORE_AXON_MAX_CONNECTIONS_PER_IP", OPT_INT, "64",
+     "open connections per peer address at most (0: no cap)"},
+    {"axon.first_byte_timeout", NULL, "ALPHACORE_AXON_FIRST_BYTE_TIMEOUT", OPT_FLOAT, "5",
+     "seconds a new connection may stay silent"},
     {"axon.idle_timeout", NULL, "ALPHACORE_AXON_IDLE_TIMEOUT", OPT_FLOAT, "30", "seconds a connection may idle"},
     {"axon.read_timeout", NULL, "ALPHACORE_AXON_READ_TIMEOUT", OPT_FLOAT, "30",
      "seconds to receive a whole request once it started"},
@@ -119,22 +127,55 @@ int rt_parse_bool(const char *text, bool *out) {
     return -1;
 }
 
+/* Numeric options with a meaningful range: a value outside it is refused at start, with its range. */
+static const struct {
+    const char *key;
+    double min, max;
+} ranges[] = {
+    {"netuid", 0, 65535},
+    {"axon.port", 0, 65535},
+    {"axon.external_port", 1, 65535},
+    {"axon.max_body_bytes", 0, 1e12},
+    {"axon.body_budget_bytes", 1, 1e12},
+    {"axon.max_connections", 1, 1000000},
+    {"axon.max_connections_per_ip", 0, 1000000},
+    {"axon.first_byte_timeout", 0.001, 86400},
+    {"axon.idle_timeout", 0.001, 86400},
+    {"axon.read_timeout", 0.001, 86400},
+    {"axon.shutdown_grace", 0, 86400},
+    {"chain.sync_interval", 0, 1e9},
+    {"reload.debounce_ms", 0, 3600000},
+};
+
+static int check_range(const rt_option_t *opt, double v, const char *where, const char *value, char *err,
+                       size_t errlen) {
+    for (size_t i = 0; i < sizeof ranges / sizeof ranges[0]; i++) {
+        if (strcmp(ranges[i].key, opt->key) != 0) continue;
+        if (v >= ranges[i].min && v <= ranges[i].max) return 0;
+        snprintf(err, errlen, "%s: %s must be between %g and %g, got '%s'", where, opt->key, ranges[i].min,
+                 ranges[i].max, value);
+        return -1;
+    }
+    return 0;
+}
+
 static int check_value(const rt_option_t *opt, const char *value, const char *where, char *err, size_t errlen) {
     char *end;
     bool b;
     switch (opt->type) {
     case OPT_STR:
         return 0;
-    case OPT_INT:
+    case OPT_INT: {
         errno = 0;
-        (void)strtoll(value, &end, 10);
+        long long v = strtoll(value, &end, 10);
         if (errno || end == value || *end) break;
-        return 0;
+        return check_range(opt, (double)v, where, value, err, errlen);
+    }
     case OPT_FLOAT: {
         errno = 0;
         double d = strtod(value, &end);
         if (errno || end == value || *end || !isfinite(d)) break;
-        return 0;
+        return check_range(opt, d, where, value, err, errlen);
     }
     case OPT_BOOL:
         if (rt_parse_bool(value, &b) == 0) return 0;

@@ -1,9 +1,13 @@
 /* require "axon": the Bittensor v10 synapse server (spec bittensor-wire §1).
- * axon.serve{ip, port, hotkey, resolve, dispatch, blacklist, priority, ...} -> server
- * C does the protocol: route (404), header parsing (400), blacklist hook (403), nonce + sr25519 verification
- * (401), concurrency cap and priority hook (503), body-hash check (500), then runs
- * dispatch(handler, name, body, info) in a task under the synapse's deadline (408) and writes the answer with
- * lower-case bt_header_* headers. Lua decides who is welcome (blacklist/priority) and what the answer is. */
+ * axon.serve{ip, port, hotkey, resolve, dispatch, blacklist, priority, limits, max_body, body_limits,
+ *            body_budget, max_connections, max_connections_per_ip, first_byte_timeout, ...} -> server
+ * C does the protocol in upstream's order, as stages (see "request stages" below). At headers-complete, before
+ * any body byte is stored: route (404), header parsing (400), blacklist hook (403), nonce + sr25519
+ * verification (401), concurrency cap and priority hook (503), body-hash check (500), and the synapse's body
+ * limit (max_body, 1 MiB, or body_limits[name]; 413). Then, with the body: dispatch(handler, name, body, info) in a
+ * task under the synapse's deadline (408), and the answer with lower-case bt_header_* headers. Memory and
+ * connection limits: runtime/http.h; the nonce window and store bound: runtime/nonce.h. Lua decides who is
+ * welcome (blacklist/priority) and what the answer is. */
 #include <ctype.h>
 #include <errno.h>
 #include <inttypes.h>
@@ -15,6 +19,7 @@
 
 #include "http.h"
 #include "log.h"
+#include "nonce.h"
 #include "rt.h"
 #include "sr25519.h"
 #include "ss58.h"
@@ -22,15 +27,7 @@
 
 #define AXON_MT "rt.axon"
 #define EMPTY_BODY_HASH "a7ffc6f8bf1ed76651c14756a061d662f580ff4de43b49fa82d80a4b80f8434a"
-#define NONCE_ALLOWED_DELTA_NS 4000000000LL
 #define AXON_VERSION 10002000 /* the v10.2.0 protocol we speak */
-
-typedef struct nonce_entry {
-    struct nonce_entry *next;
-    int64_t nonce;
-    uint64_t seen_ns; /* loop time when recorded, for pruning */
-    char key[];       /* "hotkey:uuid" */
-} nonce_entry_t;
 
 typedef struct axon_call axon_call_t;
 
@@ -42,10 +39,9 @@ typedef struct {
     bool verify;
     double max_timeout;
     int default_max_concurrent;
-    int resolve_ref, dispatch_ref, blacklist_ref, priority_ref, limits_ref;
-    nonce_entry_t **nonces;
-    size_t nonce_buckets, nonce_count;
-    size_t prune_at; /* prune expired entries when the count reaches this (amortised O(1) per insert) */
+    int resolve_ref, dispatch_ref, blacklist_ref, priority_ref, limits_ref, body_limits_ref;
+    size_t max_body; /* default body limit of a synapse */
+    nonce_store_t *nonces; /* see nonce.h for the window and the bound */
     axon_call_t *calls; /* in flight, for shutdown */
     bool closed;
     uint64_t requests;
@@ -70,8 +66,9 @@ struct axon_call {
     double timeout;
     int64_t nonce;
     int64_t version;
-    bool has_version;
-    const char *dhotkey, *uuid, *signature, *body_hash, *dip;
+    bool has_version, have_nonce, hashed_fields;
+    const char *dhotkey, *uuid, *signature, *body_hash, *dip; /* header values (owned by req) */
+    int handler_ref; /* registry: the handler resolved at routing */
     int concurrency_slot; /* 1 while counted against the synapse's limit */
 };
 
@@ -85,76 +82,6 @@ static uint64_t now_ns(void) {
     return (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec;
 }
 
-/* ---- nonce store: last accepted nonce per "hotkey:uuid", pruned once older than any acceptable window ---- */
-
-static uint64_t fnv1a(const char *s) {
-    uint64_t h = 1469598103934665603ULL;
-    while (*s) h = (h ^ (uint8_t)*s++) * 1099511628211ULL;
-    return h;
-}
-
-static nonce_entry_t *nonce_find(axon_t *a, const char *key) {
-    for (nonce_entry_t *e = a->nonces[fnv1a(key) % a->nonce_buckets]; e; e = e->next)
-        if (strcmp(e->key, key) == 0) return e;
-    return NULL;
-}
-
-static void nonce_prune(axon_t *a, uint64_t now) {
-    uint64_t horizon = (uint64_t)NONCE_ALLOWED_DELTA_NS + (uint64_t)(a->max_timeout * 1e9);
-    for (size_t b = 0; b < a->nonce_buckets; b++) {
-        nonce_entry_t **pp = &a->nonces[b];
-        while (*pp) {
-            nonce_entry_t *e = *pp;
-            if (now - e->seen_ns > horizon && now - (uint64_t)e->nonce > horizon) {
-                *pp = e->next;
-                free(e);
-                a->nonce_count--;
-            } else {
-                pp = &e->next;
-            }
-        }
-    }
-}
-
-static void nonce_record(axon_t *a, const char *key, int64_t nonce) {
-    uint64_t now = now_ns();
-    nonce_entry_t *e = nonce_find(a, key);
-    if (!e) {
-        if (a->nonce_count >= a->prune_at) {
-            nonce_prune(a, now);
-            a->prune_at = a->nonce_count * 2 > 1024 ? a->nonce_count * 2 : 1024;
-        }
-        size_t klen = strlen(key);
-        e = malloc(sizeof *e + klen + 1);
-        if (!e) return;
-        memcpy(e->key, key, klen + 1);
-        size_t b = fnv1a(key) % a->nonce_buckets;
-        e->next = a->nonces[b];
-        a->nonces[b] = e;
-        a->nonce_count++;
-        if (a->nonce_count > a->nonce_buckets * 2) {
-            /* grow so lookups stay short when many validators call */
-            size_t nb = a->nonce_buckets * 2;
-            nonce_entry_t **bigger = calloc(nb, sizeof *bigger);
-            if (bigger) {
-                for (size_t i = 0; i < a->nonce_buckets; i++) {
-                    for (nonce_entry_t *x = a->nonces[i], *nx; x; x = nx) {
-                        nx = x->next;
-                        size_t j = fnv1a(x->key) % nb;
-                        x->next = bigger[j];
-                        bigger[j] = x;
-                    }
-                }
-                free(a->nonces);
-                a->nonces = bigger;
-                a->nonce_buckets = nb;
-            }
-        }
-    }
-    e->nonce = nonce;
-    e->seen_ns = now;
-}
-
 /* ---- helpers ---- */
 
 static void uuid4(char out[37]) {
@@ -166,24 +93,62 @@ static void uuid4(char out[37]) {
              b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
 }
 
-static bool parse_i64(const char *s, int64_t *out) {
-    if (!s || !*s) return false;
-    while (isspace((unsigned char)*s)) s++;
-    char *end;
+/* Header numbers, strictly: surrounding blanks allowed; integers are [-]digits without leading zeros (a
+ * different spelling of the same nonce is refused, not normalised), floats are plain decimals ([-]digits[.digits]
+ * [e[-]digits]: no hex floats, inf, nan). Out of range is an error. */
+static const char *trim_blanks(const char *s, size_t *len) {
+    while (*s == ' ' || *s == '\t') s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    *len = n;
+    return s;
+}
+
+static bool parse_i64(const char *text, int64_t *out) {
+    if (!text) return false;
+    size_t n;
+    const char *s = trim_blanks(text, &n);
+    size_t i = s[0] == '-' ? 1 : 0;
+    if (i >= n || n - i > 19) return false;
+    if (s[i] == '0' && n - i > 1) return false; /* leading zero */
+    for (size_t k = i; k < n; k++)
+        if (s[k] < '0' || s[k] > '9') return false;
+    char buf[24];
+    memcpy(buf, s, n);
+    buf[n] = 0;
     errno = 0;
-    long long v = strtoll(s, &end, 10);
-    while (*end && isspace((unsigned char)*end)) end++;
-    if (errno || end == s || *end) return false;
+    long long v = strtoll(buf, NULL, 10);
+    if (errno) return false;
     *out = v;
     return true;
 }
 
-static bool parse_double(const char *s, double *out) {
-    if (!s || !*s) return false;
-    char *end;
+static bool parse_double(const char *text, double *out) {
+    if (!text) return false;
+    size_t n;
+    const char *s = trim_blanks(text, &n);
+    size_t i = 0, digits = 0;
+    if (i < n && (s[i] == '-' || s[i] == '+')) i++;
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++, digits++;
+    if (i < n && s[i] == '.') {
+        i++;
+        while (i < n && s[i] >= '0' && s[i] <= '9') i++, digits++;
+    }
+    if (!digits) return false;
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        i++;
+        if (i < n && (s[i] == '-' || s[i] == '+')) i++;
+        size_t exp = 0;
+        while (i < n && s[i] >= '0' && s[i] <= '9') i++, exp++;
+        if (!exp) return false;
+    }
+    if (i != n || n >= 64) return false;
+    char buf[64];
+    memcpy(buf, s, n);
+    buf[n] = 0;
     errno = 0;
-    double v = strtod(s, &end);
-    if (errno || end == s || *end || !isfinite(v)) return false;
+    double v = strtod(buf, NULL);
+    if (errno || !isfinite(v)) return false;
     *out = v;
     return true;
 }
@@ -269,6 +234,7 @@ static void call_release(rt_handle_owner_t *o) {
     else if (a->calls == c) a->calls = c->next;
     if (c->next) c->next->prev = c->prev;
     if (!c->answered && c->req) http_request_discard(c->req);
+    if (a->rt->L) luaL_unref(a->rt->L, LUA_REGISTRYINDEX, c->handler_ref);
     free(c);
 }
 
@@ -389,13 +355,39 @@ static bool call_hook(lua_State *L, int ref, axon_call_t *c, int nres, const cha
     return true;
 }
 
-static void handle_request(http_request_t *req, void *ud) {
-    axon_t *a = ud;
+/* ---- request stages, in upstream's order ----
+ * At headers-complete, before any body byte is stored: route (404), headers (400), access (403), verify (401),
+ * admit (503), integrity (500; the body hash is a header) and the body limit. Then, with the body: handler
+ * (a task under the deadline, 408) and answer (on_dispatch_done). Each stage returns true to go on, or answers
+ * the request and returns false. */
+
+/* Ends a call answered (or dropped) before its handler ran. */
+static void call_end_early(axon_call_t *c) {
+    c->answered = true;
+    c->req = NULL;
+    call_answer_slot_release(c);
+    call_unref(c);
+}
+
+/* Answers with an error and ends the call; echo: with the dendrite's headers (after the headers parsed). */
+static bool call_fail(axon_call_t *c, int status, const char *message, bool echo) {
+    respond_error(c->axon, c->req, echo ? c : NULL, c->name, status, message);
+    call_end_early(c);
+    return false;
+}
+
+static bool call_fail_internal(axon_call_t *c) {
+    char id[37], msg[80];
+    uuid4(id);
+    snprintf(msg, sizeof msg, "Internal Server Error #%s", id);
+    return call_fail(c, 500, msg, true);
+}
+
+/* Route (404): POST|GET /<SynapseName>[?query] to a handler of the current generation. Returns the new call
+ * (holding the handler and one reference for the request), or NULL once answered. */
+static axon_call_t *stage_route(axon_t *a, http_request_t *req) {
     lua_State *L = a->rt->L;
     int top = lua_gettop(L);
-    a->requests++;
-
-    /* Route: /<SynapseName>[?query] */
     char name[128];
     const char *p = req->path[0] == '/' ? req->path + 1 : req->path;
     size_t n = strcspn(p, "/?#");
@@ -424,27 +416,34 @@ static void handle_request(http_request_t *req, void *ud) {
         snprintf(msg, sizeof msg, "Synapse name '%s' not found. Available synapses %s", name, available);
         respond_error(a, req, NULL, "Synapse", 404, msg);
         lua_settop(L, top);
-        return;
+        return NULL;
     }
-    int handler_idx = lua_gettop(L) - 1;
-
     axon_call_t *c = calloc(1, sizeof *c);
     if (!c) {
         respond_error(a, req, NULL, name, 500, "Internal Server Error: out of memory");
         lua_settop(L, top);
-        return;
+        return NULL;
     }
     c->axon = a;
     c->req = req;
     snprintf(c->name, sizeof c->name, "%s", name);
+    c->hashed_fields = hashed_fields;
+    lua_pop(L, 1);                                      /* the available list */
+    c->handler_ref = luaL_ref(L, LUA_REGISTRYINDEX);    /* the handler, kept until the body is in */
     c->owner.magic = RT_OWNER_MAGIC;
     c->owner.release = call_release;
-    c->owner.open_handles = 1; /* this function's reference until the task starts */
+    c->owner.open_handles = 1; /* the request's reference, until the handler starts or the request ends */
     c->next = a->calls;
     if (a->calls) a->calls->prev = c;
     a->calls = c;
+    lua_settop(L, top);
+    return c;
+}
 
-    /* Headers (400). */
+/* Headers (400): timeout, nonce, version and port must parse; the strings are kept for the stages after. */
+static bool stage_headers(axon_call_t *c) {
+    axon_t *a = c->axon;
+    http_request_t *req = c->req;
     const char *timeout = http_request_header(req, "timeout");
     c->dhotkey = http_request_header(req, "bt_header_dendrite_hotkey");
     c->uuid = http_request_header(req, "bt_header_dendrite_uuid");
@@ -459,172 +458,205 @@ static void handle_request(http_request_t *req, void *ud) {
     if (c->timeout > a->max_timeout) c->timeout = a->max_timeout;
     snprintf(c->timeout_text, sizeof c->timeout_text, "%s", ok && timeout ? timeout : "12.0");
     if (version_text) ok = ok && (c->has_version = parse_i64(version_text, &c->version));
-    bool have_nonce = nonce_text != NULL;
-    if (have_nonce) ok = ok && parse_i64(nonce_text, &c->nonce);
+    c->have_nonce = nonce_text != NULL;
+    if (c->have_nonce) ok = ok && parse_i64(nonce_text, &c->nonce);
     const char *port_text = http_request_header(req, "bt_header_axon_port");
     int64_t port;
     if (port_text) ok = ok && parse_i64(port_text, &port);
-    if (!ok) {
-        char msg[256];
-        snprintf(msg, sizeof msg, "Improperly formatted request. Could not parse headers into synapse of type %s.",
-                 name);
-        c->has_version = false;
-        respond_error(a, req, NULL, name, 400, msg);
-        c->answered = true;
-        c->req = NULL;
-        call_unref(c);
-        lua_settop(L, top);
-        return;
-    }
+    if (ok) return true;
+    char msg[256];
+    snprintf(msg, sizeof msg, "Improperly formatted request. Could not parse headers into synapse of type %s.",
+             c->name);
+    c->has_version = false;
+    return call_fail(c, 400, msg, false);
+}
 
-    /* Blacklist (403). */
-    if (!c->dhotkey || !*c->dhotkey) {
-        respond_error(a, req, c, name, 403, "Forbidden. Key is blacklisted: Missing dendrite or hotkey.");
-        goto answered;
-    }
-    if (a->blacklist_ref != LUA_NOREF) {
-        if (!call_hook(L, a->blacklist_ref, c, 2, "blacklist")) {
-            char msg[80], id[37];
-            uuid4(id);
-            snprintf(msg, sizeof msg, "Internal Server Error #%s", id);
-            respond_error(a, req, c, name, 500, msg);
-            goto answered;
-        }
-        if (lua_toboolean(L, -2)) {
-            char msg[512];
-            snprintf(msg, sizeof msg, "Forbidden. Key is blacklisted: %s.",
-                     lua_isstring(L, -1) ? lua_tostring(L, -1) : "blacklisted");
-            respond_error(a, req, c, name, 403, msg);
-            goto answered;
-        }
-        lua_pop(L, 2);
-    }
+/* Access (403): a dendrite hotkey, and the blacklist hook's verdict. */
+static bool stage_access(axon_call_t *c) {
+    axon_t *a = c->axon;
+    lua_State *L = a->rt->L;
+    if (!c->dhotkey || !*c->dhotkey)
+        return call_fail(c, 403, "Forbidden. Key is blacklisted: Missing dendrite or hotkey.", true);
+    if (a->blacklist_ref == LUA_NOREF) return true;
+    if (!call_hook(L, a->blacklist_ref, c, 2, "blacklist")) return call_fail_internal(c);
+    bool refused = lua_toboolean(L, -2);
+    char msg[512];
+    if (refused)
+        snprintf(msg, sizeof msg, "Forbidden. Key is blacklisted: %s.",
+                 lua_isstring(L, -1) ? lua_tostring(L, -1) : "blacklisted");
+    lua_pop(L, 2);
+    return refused ? call_fail(c, 403, msg, true) : true;
+}
 
-    /* Verify (401): signature over the header values, nonce window then strictly newer. */
-    if (a->verify) {
-        char msg[1024];
-        uint8_t pub[32];
-        unsigned prefix;
-        const char *err;
-        uint8_t sig[64];
-        size_t siglen = 0;
-        const char *sig_hex = c->signature && strncmp(c->signature, "0x", 2) == 0 ? c->signature + 2 : NULL;
-        char key[256];
-        snprintf(key, sizeof key, "%s:%s", c->dhotkey, c->uuid ? c->uuid : "");
-        nonce_entry_t *seen = nonce_find(a, key);
-        int64_t now = (int64_t)now_ns();
-        int64_t window = now - NONCE_ALLOWED_DELTA_NS - (int64_t)(c->timeout * 1e9);
-        if (ss58_decode(c->dhotkey, pub, &prefix, &err) != 0) {
-            snprintf(msg, sizeof msg, "Not Verified with error: No SS58 formatted address or public key provided.");
-        } else if (!have_nonce) {
-            snprintf(msg, sizeof msg, "Not Verified with error: Missing Nonce");
-        } else if (!seen && c->nonce <= window) {
-            snprintf(msg, sizeof msg,
-                     "Not Verified with error: Nonce is too old: acceptable delta is %.2f seconds but request was "
-                     "%.2f seconds old",
-                     (double)(NONCE_ALLOWED_DELTA_NS + (int64_t)(c->timeout * 1e9)) / 1e9,
-                     (double)(now - c->nonce) / 1e9);
-        } else if (seen && c->nonce <= seen->nonce) {
-            snprintf(msg, sizeof msg, "Not Verified with error: Nonce is too old, a newer one was last processed");
-        } else if (!sig_hex || !*sig_hex) {
-            snprintf(msg, sizeof msg, "Not Verified with error: Missing signature");
-        } else if (!c->body_hash) {
-            snprintf(msg, sizeof msg, "Not Verified with error: Missing computed_body_hash");
+/* Verify (401): SS58 hotkey, nonce (window on first sight of hotkey:uuid, then strictly newer), sr25519 over
+ * "{nonce}.{dendrite}.{own hotkey}.{uuid}.{body hash}". The nonce is recorded only once everything passed. */
+static bool stage_verify(axon_call_t *c) {
+    axon_t *a = c->axon;
+    if (!a->verify) return true;
+    lua_State *L = a->rt->L;
+    char msg[1024];
+    uint8_t pub[32];
+    unsigned prefix;
+    const char *err;
+    uint8_t sig[64];
+    size_t siglen = 0;
+    const char *sig_hex = c->signature && strncmp(c->signature, "0x", 2) == 0 ? c->signature + 2 : NULL;
+    char key[NONCE_KEY_MAX + 1];
+    snprintf(key, sizeof key, "%s:%s", c->dhotkey, c->uuid ? c->uuid : "");
+    int64_t now = (int64_t)now_ns();
+    nonce_verdict_t nv = c->have_nonce ? nonce_check(a->nonces, key, c->nonce, c->timeout, now) : NONCE_OK;
+    if (ss58_decode(c->dhotkey, pub, &prefix, &err) != 0) {
+        snprintf(msg, sizeof msg, "Not Verified with error: No SS58 formatted address or public key provided.");
+    } else if (!c->have_nonce) {
+        snprintf(msg, sizeof msg, "Not Verified with error: Missing Nonce");
+    } else if (nv == NONCE_TOO_OLD) {
+        snprintf(msg, sizeof msg,
+                 "Not Verified with error: Nonce is too old: acceptable delta is %.2f seconds but request was "
+                 "%.2f seconds old",
+                 (double)nonce_window_ns(c->timeout) / 1e9, ((double)now - (double)c->nonce) / 1e9);
+    } else if (nv == NONCE_NOT_NEWER) {
+        snprintf(msg, sizeof msg, "Not Verified with error: Nonce is too old, a newer one was last processed");
+    } else if (!sig_hex || !*sig_hex) {
+        snprintf(msg, sizeof msg, "Not Verified with error: Missing signature");
+    } else if (!c->body_hash) {
+        snprintf(msg, sizeof msg, "Not Verified with error: Missing computed_body_hash");
+    } else {
+        msg[0] = 0;
+        const char *end;
+        if (strlen(sig_hex) != 128 || sodium_hex2bin(sig, 64, sig_hex, 128, NULL, &siglen, &end) != 0 ||
+            siglen != 64) {
+            snprintf(msg, sizeof msg, "Not Verified with error: Signature is not 64 hex bytes");
         } else {
-            msg[0] = 0;
-            const char *end;
-            if (strlen(sig_hex) != 128 || sodium_hex2bin(sig, 64, sig_hex, 128, NULL, &siglen, &end) != 0 ||
-                siglen != 64) {
-                snprintf(msg, sizeof msg, "Not Verified with error: Signature is not 64 hex bytes");
-            } else {
-                strbuf_t *m = strbuf_new(L);
-                char nonce_dec[32];
-                snprintf(nonce_dec, sizeof nonce_dec, "%" PRId64, c->nonce);
-                strbuf_adds(L, m, nonce_dec);
-                strbuf_addc(L, m, '.');
-                strbuf_adds(L, m, c->dhotkey);
-                strbuf_addc(L, m, '.');
-                strbuf_adds(L, m, a->hotkey);
-                strbuf_addc(L, m, '.');
-                strbuf_adds(L, m, c->uuid ? c->uuid : "None");
-                strbuf_addc(L, m, '.');
-                strbuf_adds(L, m, c->body_hash);
-                if (!sr25519_verify_any(pub, m->data, m->len, sig))
-                    snprintf(msg, sizeof msg, "Not Verified with error: Signature mismatch with %.*s and %s",
-                             (int)(m->len > 400 ? 400 : m->len), m->data, c->signature);
-                lua_pop(L, 1);
-            }
-        }
-        if (msg[0]) {
-            respond_error(a, req, c, name, 401, msg);
-            goto answered;
-        }
-        nonce_record(a, key, c->nonce);
-    }
-
-    /* Concurrency cap and priority (503). */
-    {
-        int limit = a->default_max_concurrent;
-        lua_rawgeti(L, LUA_REGISTRYINDEX, a->limits_ref);
-        lua_getfield(L, -1, "__max");
-        if (lua_istable(L, -1)) {
-            lua_getfield(L, -1, name);
-            if (lua_isinteger(L, -1)) limit = (int)lua_tointeger(L, -1);
-            lua_pop(L, 1);
-        }
-        lua_pop(L, 2);
-        if (concurrency_adjust(a, name, 1) > limit) {
-            concurrency_adjust(a, name, -1);
-            char msg[256];
-            snprintf(msg, sizeof msg, "Service unavailable: %s is at its concurrency limit (%d)", name, limit);
-            respond_error(a, req, c, name, 503, msg);
-            goto answered;
-        }
-        c->concurrency_slot = 1;
-        if (a->priority_ref != LUA_NOREF) {
-            if (!call_hook(L, a->priority_ref, c, 1, "priority") || lua_toboolean(L, -1) == 0) {
-                call_answer_slot_release(c);
-                respond_error(a, req, c, name, 503, "Service unavailable: request refused by priority");
-                goto answered;
-            }
+            strbuf_t *m = strbuf_new(L);
+            char nonce_dec[32];
+            snprintf(nonce_dec, sizeof nonce_dec, "%" PRId64, c->nonce);
+            strbuf_adds(L, m, nonce_dec);
+            strbuf_addc(L, m, '.');
+            strbuf_adds(L, m, c->dhotkey);
+            strbuf_addc(L, m, '.');
+            strbuf_adds(L, m, a->hotkey);
+            strbuf_addc(L, m, '.');
+            strbuf_adds(L, m, c->uuid ? c->uuid : "None");
+            strbuf_addc(L, m, '.');
+            strbuf_adds(L, m, c->body_hash);
+            if (!sr25519_verify_any(pub, m->data, m->len, sig))
+                snprintf(msg, sizeof msg, "Not Verified with error: Signature mismatch with %.*s and %s",
+                         (int)(m->len > 400 ? 400 : m->len), m->data, c->signature);
             lua_pop(L, 1);
         }
     }
-
-    /* Body hash (500): no AlphaCore synapse declares required_hash_fields, so the hash is sha3(""). */
-    /* With hashed fields the entrypoint's dispatch recomputes the hash from the body (Python str() rules). */
-    if (!hashed_fields && (!c->body_hash || strcmp(c->body_hash, EMPTY_BODY_HASH) != 0)) {
-        char id[37], msg[80];
-        uuid4(id);
-        snprintf(msg, sizeof msg, "Internal Server Error #%s", id);
-        log_write(LOG_WARN, "axon", "%s: computed_body_hash %s does not match the body (%s)", name,
-                  c->body_hash ? c->body_hash : "(missing)", msg);
-        call_answer_slot_release(c);
-        respond_error(a, req, c, name, 500, msg);
-        goto answered;
+    if (msg[0]) return call_fail(c, 401, msg, true);
+    if (!nonce_commit(a->nonces, key, c->nonce, (int64_t)now_ns())) {
+        log_write(LOG_WARN, "axon", "nonce store full (%d entries): refusing a new caller", NONCE_DEFAULT_MAX_ENTRIES);
+        return call_fail(c, 503, "Service unavailable: too many recent callers, retry later", true);
     }
+    return true;
+}
 
-    /* Dispatch in a task, under the deadline. */
+/* Admit (503): the synapse's concurrency cap, then the priority hook. */
+static bool stage_admit(axon_call_t *c) {
+    axon_t *a = c->axon;
+    lua_State *L = a->rt->L;
+    int limit = a->default_max_concurrent;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, a->limits_ref);
+    lua_getfield(L, -1, "__max");
+    if (lua_istable(L, -1)) {
+        lua_getfield(L, -1, c->name);
+        if (lua_isinteger(L, -1)) limit = (int)lua_tointeger(L, -1);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 2);
+    if (concurrency_adjust(a, c->name, 1) > limit) {
+        concurrency_adjust(a, c->name, -1);
+        char msg[256];
+        snprintf(msg, sizeof msg, "Service unavailable: %s is at its concurrency limit (%d)", c->name, limit);
+        return call_fail(c, 503, msg, true);
+    }
+    c->concurrency_slot = 1;
+    if (a->priority_ref == LUA_NOREF) return true;
+    bool ok = call_hook(L, a->priority_ref, c, 1, "priority");
+    if (ok) {
+        ok = lua_toboolean(L, -1);
+        lua_pop(L, 1);
+    }
+    return ok ? true : call_fail(c, 503, "Service unavailable: request refused by priority", true);
+}
+
+/* Integrity (500): without required_hash_fields the body hash is the constant sha3(""), a header; with them
+ * the entrypoint's dispatch recomputes it from the body (Python str() rules). */
+static bool stage_integrity(axon_call_t *c) {
+    if (c->hashed_fields || (c->body_hash && strcmp(c->body_hash, EMPTY_BODY_HASH) == 0)) return true;
+    log_write(LOG_WARN, "axon", "%s: computed_body_hash %s does not match the body", c->name,
+              c->body_hash ? c->body_hash : "(missing)");
+    return call_fail_internal(c);
+}
+
+/* The body limit of a synapse: body_limits[name], else the default. */
+static size_t body_limit(axon_t *a, const char *name) {
+    size_t limit = a->max_body;
+    if (a->body_limits_ref == LUA_NOREF) return limit;
+    lua_State *L = a->rt->L;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, a->body_limits_ref);
+    lua_getfield(L, -1, name);
+    if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 0) limit = (size_t)lua_tointeger(L, -1);
+    lua_pop(L, 2);
+    return limit;
+}
+
+/* http on_headers: every stage that needs no body. */
+static int on_headers(http_request_t *req, void *ud) {
+    axon_t *a = ud;
+    lua_State *L = a->rt->L;
+    int top = lua_gettop(L);
+    a->requests++;
+    axon_call_t *c = stage_route(a, req);
+    bool go = c && stage_headers(c) && stage_access(c) && stage_verify(c) && stage_admit(c) && stage_integrity(c);
+    lua_settop(L, top);
+    if (!go) return HTTP_ANSWERED;
+    req->app = c;
+    req->body_limit = body_limit(a, c->name);
+    return HTTP_CONTINUE;
+}
+
+/* http on_abandon: the request died while its body was read (peer gone, too large, timeout, shutdown). */
+static void on_abandon(http_request_t *req, void *ud) {
+    (void)ud;
+    axon_call_t *c = req->app;
+    c->req = NULL;
+    call_answer_slot_release(c);
+    call_unref(c);
+}
+
+/* Handler: the body (a Lua string from here on) goes to dispatch(handler, name, body, info) in a task under the
+ * request's deadline; on_dispatch_done (or on_deadline) answers. */
+static void on_request(http_request_t *req, void *ud) {
+    axon_t *a = ud;
+    axon_call_t *c = req->app;
+    lua_State *L = a->rt->L;
+    int top = lua_gettop(L);
     uv_timer_init(&a->rt->loop, &c->deadline);
     c->deadline.data = c;
     c->owner.open_handles++; /* the timer */
     c->owner.open_handles++; /* the task */
     uv_timer_start(&c->deadline, on_deadline, (uint64_t)(c->timeout * 1000), 0);
     lua_rawgeti(L, LUA_REGISTRYINDEX, a->dispatch_ref);
-    lua_pushvalue(L, handler_idx);
-    lua_pushstring(L, name);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->handler_ref);
+    lua_pushstring(L, c->name);
     lua_pushlstring(L, req->body ? req->body : "", req->body_len);
+    http_request_drop_body(req); /* the handler sees the Lua copy; the bytes go back to the body budget */
     push_info(L, c);
-    rt_spawn(a->rt, L, 4, on_dispatch_done, c);
+    if (rt_spawn(a->rt, L, 4, on_dispatch_done, c) != 0) {
+        c->owner.open_handles--; /* no task */
+        if (!c->answered) {
+            c->answered = true;
+            call_answer_slot_release(c);
+            uv_timer_stop(&c->deadline);
+            respond_error(a, req, c, c->name, 500, "Internal Server Error: cannot start the handler");
+        }
+        rt_handle_close((uv_handle_t *)&c->deadline);
+    }
     lua_settop(L, top);
-    call_unref(c); /* this function's reference */
-    return;
-
-answered:
-    c->answered = true;
-    c->req = NULL;
-    lua_settop(L, top);
-    call_unref(c);
+    call_unref(c); /* the request's reference: the timer and the task hold the call now */
 }
 
 /* ---- Lua API ---- */
@@ -636,7 +668,8 @@ static axon_t *check_axon(lua_State *L) {
 }
 
 static void unref_all(lua_State *L, axon_t *a) {
-    int *refs[] = {&a->resolve_ref, &a->dispatch_ref, &a->blacklist_ref, &a->priority_ref, &a->limits_ref};
+    int *refs[] = {&a->resolve_ref, &a->dispatch_ref, &a->blacklist_ref, &a->priority_ref, &a->limits_ref,
+                   &a->body_limits_ref};
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
         luaL_unref(L, LUA_REGISTRYINDEX, *refs[i]);
         *refs[i] = LUA_NOREF;
@@ -662,13 +695,7 @@ static void axon_free(lua_State *L, axon_t *a) {
         free(c);
     }
     a->calls = NULL;
-    for (size_t b = 0; b < a->nonce_buckets; b++) {
-        for (nonce_entry_t *e = a->nonces[b], *next; e; e = next) {
-            next = e->next;
-            free(e);
-        }
-    }
-    free(a->nonces);
+    nonce_store_free(a->nonces);
     if (L) unref_all(L, a);
     free(a);
 }
@@ -757,6 +784,19 @@ static int l_serve(lua_State *L) {
     lua_getfield(L, 1, "port");
     lua_Integer port = luaL_optinteger(L, -1, 8091);
     luaL_argcheck(L, port >= 0 && port < 65536, 1, "port must be 0..65535");
+    lua_getfield(L, 1, "body_limits");
+    if (lua_istable(L, -1)) {
+        lua_pushnil(L);
+        while (lua_next(L, -2)) {
+            if (lua_type(L, -2) != LUA_TSTRING || !lua_isinteger(L, -1) || lua_tointeger(L, -1) < 0 ||
+                lua_tointeger(L, -1) > (lua_Integer)1e12)
+                luaL_error(L, "axon.serve: body_limits must map synapse names to byte counts (0..1e12)");
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    double max_body = opt_num(L, 1, "max_body", 1024.0 * 1024);
+    luaL_argcheck(L, max_body >= 0 && max_body <= 1e12, 1, "max_body must be 0..1e12");
 
     axon_t *a = calloc(1, sizeof *a);
     if (!a) return luaL_error(L, "out of memory");
@@ -768,9 +808,13 @@ static int l_serve(lua_State *L) {
     a->max_timeout = opt_num(L, 1, "max_timeout", 3600);
     a->default_max_concurrent = (int)opt_num(L, 1, "max_concurrent", 256);
     a->anchor_ref = LUA_NOREF;
-    a->nonce_buckets = 256;
-    a->prune_at = 1024;
-    a->nonces = calloc(a->nonce_buckets, sizeof *a->nonces);
+    unsigned char hash_key[crypto_shorthash_KEYBYTES];
+    randombytes_buf(hash_key, sizeof hash_key);
+    a->nonces = nonce_store_new(hash_key, NONCE_DEFAULT_MAX_ENTRIES);
+    if (!a->nonces) {
+        free(a);
+        return luaL_error(L, "out of memory");
+    }
     a->resolve_ref = opt_ref(L, 1, "resolve", true);
     a->dispatch_ref = opt_ref(L, 1, "dispatch", true);
     a->blacklist_ref = opt_ref(L, 1, "blacklist", false);
@@ -781,17 +825,39 @@ static int l_serve(lua_State *L) {
     else lua_pop(L, 1);
     a->limits_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 
+    /* Body limits: max_body for every synapse (1 MiB), body_limits = {Name = bytes} per synapse; the server's
+     * ceiling is the largest of them. */
+    a->max_body = (size_t)max_body;
+    size_t ceiling = a->max_body;
+    a->body_limits_ref = LUA_NOREF;
+    lua_getfield(L, 1, "body_limits");
+    if (lua_istable(L, -1)) {
+        lua_pushnil(L);
+        while (lua_next(L, -2)) { /* validated before anything was allocated */
+            if ((size_t)lua_tointeger(L, -1) > ceiling) ceiling = (size_t)lua_tointeger(L, -1);
+            lua_pop(L, 1);
+        }
+        a->body_limits_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    } else {
+        lua_pop(L, 1);
+    }
+
     http_config_t hc = {
         .ip = ip,
         .port = (int)port,
-        .max_body = (size_t)opt_num(L, 1, "max_body", 64.0 * 1024 * 1024),
+        .max_body = ceiling,
+        .body_budget = (size_t)opt_num(L, 1, "body_budget", 64.0 * 1024 * 1024),
         .max_header_bytes = (size_t)opt_num(L, 1, "max_header_bytes", 64 * 1024),
         .max_headers = (size_t)opt_num(L, 1, "max_headers", 100),
         .max_connections = (int)opt_num(L, 1, "max_connections", 1024),
+        .max_connections_per_ip = (int)opt_num(L, 1, "max_connections_per_ip", 64),
+        .first_byte_timeout = opt_num(L, 1, "first_byte_timeout", 5),
         .idle_timeout = opt_num(L, 1, "idle_timeout", 30),
         .read_timeout = opt_num(L, 1, "read_timeout", 30),
         .write_timeout = opt_num(L, 1, "write_timeout", 60),
-        .on_request = handle_request,
+        .on_headers = on_headers,
+        .on_request = on_request,
+        .on_abandon = on_abandon,
         .ud = a,
     };
     char errbuf[256];
@@ -812,6 +878,11 @@ static int l_serve(lua_State *L) {
     return 1;
 }
 
+struct http_server *rt_axon_http(lua_State *L, int idx) {
+    axon_ud_t *u = luaL_checkudata(L, idx, AXON_MT);
+    return u->axon && !u->axon->closed ? u->axon->http : NULL;
+}
+
 static int l_port(lua_State *L) {
     lua_pushinteger(L, http_server_port(check_axon(L)->http));
     return 1;
@@ -819,15 +890,23 @@ static int l_port(lua_State *L) {
 
 static int l_stats(lua_State *L) {
     axon_t *a = check_axon(L);
-    lua_createtable(L, 0, 4);
+    lua_createtable(L, 0, 7);
     lua_pushinteger(L, (lua_Integer)a->requests);
     lua_setfield(L, -2, "requests");
     lua_pushinteger(L, (lua_Integer)http_server_connections(a->http));
     lua_setfield(L, -2, "connections");
     lua_pushinteger(L, (lua_Integer)http_server_inflight(a->http));
     lua_setfield(L, -2, "inflight");
-    lua_pushinteger(L, (lua_Integer)a->nonce_count);
+    lua_pushinteger(L, (lua_Integer)nonce_store_count(a->nonces));
     lua_setfield(L, -2, "nonces");
+    http_stats_t hs;
+    http_server_stats(a->http, &hs);
+    lua_pushinteger(L, (lua_Integer)hs.body_bytes);
+    lua_setfield(L, -2, "body_bytes");
+    lua_pushinteger(L, (lua_Integer)hs.evicted);
+    lua_setfield(L, -2, "evicted");
+    lua_pushinteger(L, (lua_Integer)hs.refused);
+    lua_setfield(L, -2, "refused");
     return 1;
 }
 

@@ -1,6 +1,6 @@
 /* require "fs": file operations run on the libuv threadpool while the calling task waits.
- * fs.read(path) -> data          fs.write(path, data[, {mode=, atomic=}]) -> true
- * fs.mkdir(path) -> true (with parents)       fs.rm(path[, {recursive=true}]) -> true (missing is fine)
+ * fs.read(path) -> data          fs.write(path, data[, {mode=, atomic=}]) -> true (new files 0600 by default)
+ * fs.mkdir(path[, mode]) -> true (with parents; 0700 by default)  fs.rm(path[, {recursive=true}]) -> true
  * fs.list(path) -> {names, sorted}            fs.stat(path) -> {type=, size=, mtime=, mode=}
  * Failures return nil, message. */
 #include <dirent.h>
@@ -255,7 +255,7 @@ static int l_list(lua_State *L) { return rt_work_start(L, &new_req(L, FS_LIST, "
 static int l_stat(lua_State *L) { return rt_work_start(L, &new_req(L, FS_STAT, "fs.stat")->w); }
 
 static int l_mkdir(lua_State *L) {
-    int mode = (int)luaL_optinteger(L, 2, 0755);
+    int mode = (int)luaL_optinteger(L, 2, 0700); /* private unless asked: task state, credentials nearby */
     fs_req_t *r = new_req(L, FS_MKDIR, "fs.mkdir");
     r->mode = mode;
     return rt_work_start(L, &r->w);
@@ -280,10 +280,10 @@ static int l_rm(lua_State *L) {
 static int l_write(lua_State *L) {
     size_t len;
     const char *data = luaL_checklstring(L, 2, &len);
-    int mode = 0644;
+    int mode = 0600; /* private unless asked: state files hold task data */
     if (lua_istable(L, 3)) {
         lua_getfield(L, 3, "mode");
-        mode = (int)luaL_optinteger(L, -1, 0644);
+        mode = (int)luaL_optinteger(L, -1, 0600);
         lua_pop(L, 1);
     }
     bool atomic = opt_flag(L, 3, "atomic", true);

@@ -1,7 +1,10 @@
 /* require "httpc": an HTTP(S) client on libcurl; each request runs on the libuv threadpool while the task waits.
- * httpc.request{url=, method="POST"|"GET", body=, headers={["Name"]="value"}, timeout=seconds}
- *   -> {status=, body=} | nil, message */
+ * httpc.request{url=, method="POST"|"GET", body=, headers={["Name"]="value"}, timeout=seconds, max_bytes=}
+ *   -> {status=, body=} | nil, message
+ * The answer (decoded) is capped at max_bytes (default 64 MiB): a larger one fails instead of filling memory.
+ * Only http:// and https:// URLs are fetched, redirects are not followed. */
 #include <curl/curl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,7 +17,8 @@ typedef struct {
     struct curl_slist *headers;
     long timeout_ms;
     char *resp;
-    size_t resp_len, resp_cap;
+    size_t resp_len, resp_cap, max_bytes;
+    bool too_big;
     long status;
     CURLcode code;
     char errbuf[CURL_ERROR_SIZE];
@@ -23,6 +27,10 @@ typedef struct {
 static size_t on_data(char *ptr, size_t size, size_t nmemb, void *ud) {
     httpc_req_t *r = ud;
     size_t n = size * nmemb;
+    if (n > r->max_bytes - r->resp_len) {
+        r->too_big = true;
+        return 0; /* curl stops with CURLE_WRITE_ERROR */
+    }
     if (r->resp_len + n + 1 > r->resp_cap) {
         size_t cap = r->resp_cap ? r->resp_cap * 2 : 16384;
         while (cap < r->resp_len + n + 1) cap *= 2;
@@ -56,6 +64,12 @@ static void httpc_work(rt_work_t *w) {
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, r->errbuf);
     curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
+    curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)r->max_bytes); /* early, from Content-Length */
+#if LIBCURL_VERSION_NUM >= 0x075500
+    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+#else
+    curl_easy_setopt(c, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+#endif
     r->code = curl_easy_perform(c);
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &r->status);
     curl_easy_cleanup(c);
@@ -63,6 +77,11 @@ static void httpc_work(rt_work_t *w) {
 
 static int httpc_push(rt_work_t *w, lua_State *L) {
     httpc_req_t *r = (httpc_req_t *)w;
+    if (r->too_big || r->code == CURLE_FILESIZE_EXCEEDED) {
+        char limit[32];
+        snprintf(limit, sizeof limit, "%zu", r->max_bytes);
+        return rt_fail(L, "%s %s: the answer is larger than %s bytes", r->method, r->url, limit);
+    }
     if (r->code != CURLE_OK) {
         lua_pushnil(L);
         lua_pushfstring(L, "%s %s: %s", r->method, r->url, r->errbuf[0] ? r->errbuf : curl_easy_strerror(r->code));
@@ -97,13 +116,24 @@ static int l_request(lua_State *L) {
     const char *body = luaL_optlstring(L, -1, NULL, &body_len);
     lua_getfield(L, 1, "timeout");
     double timeout = luaL_optnumber(L, -1, 30);
+    lua_getfield(L, 1, "max_bytes");
+    double max_bytes = luaL_optnumber(L, -1, 64.0 * 1024 * 1024);
+    luaL_argcheck(L, max_bytes >= 0 && max_bytes <= 1e12, 1, "max_bytes must be 0..1e12");
     rt_check_yieldable(L, "httpc.request");
     httpc_req_t *r = calloc(1, sizeof *r);
     if (!r) return luaL_error(L, "out of memory");
+    r->max_bytes = (size_t)max_bytes;
     r->url = strdup(url);
     r->method = strdup(method);
+    if (body) r->body = malloc(body_len + 1);
+    if (!r->url || !r->method || (body && !r->body)) {
+        free(r->url);
+        free(r->method);
+        free(r->body);
+        free(r);
+        return luaL_error(L, "out of memory");
+    }
     if (body) {
-        r->body = malloc(body_len + 1);
         memcpy(r->body, body, body_len);
         r->body[body_len] = 0;
         r->body_len = body_len;

@@ -93,10 +93,17 @@ static bool rewrite(lua_State *L, luaL_Buffer *b, const char *s, size_t n, const
     return changed;
 }
 
-/* Replaces tagged strings inside the value at idx (recursively). Returns with the fixed value on top. */
-static void restore(lua_State *L, const char *tag, int depth) {
+/* Replaces tagged strings inside the value at idx (recursively). Returns with the fixed value on top; *finite
+ * turns false when a number does not fit a double (1e400, or an integer literal past 2^1023). */
+static void restore(lua_State *L, const char *tag, int depth, bool *finite) {
     if (depth > 1100) return;
+    /* three slots per level: without this, deep nesting overflowed the Lua stack (fuzz_json) */
+    luaL_checkstack(L, 4, "json.decode");
     int t = lua_type(L, -1);
+    if (t == LUA_TNUMBER) {
+        if (!isfinite(lua_tonumber(L, -1))) *finite = false;
+        return;
+    }
     if (t == LUA_TSTRING) {
         size_t len;
         const char *s = lua_tolstring(L, -1, &len);
@@ -113,8 +120,13 @@ static void restore(lua_State *L, const char *tag, int depth) {
                 char *end;
                 errno = 0;
                 long long v = strtoll(digits, &end, 10);
-                if (errno == ERANGE) lua_pushnumber(L, strtod(digits, NULL));
-                else lua_pushinteger(L, (lua_Integer)v);
+                if (errno == ERANGE) {
+                    double d = strtod(digits, NULL);
+                    if (!isfinite(d)) *finite = false;
+                    lua_pushnumber(L, d);
+                } else {
+                    lua_pushinteger(L, (lua_Integer)v);
+                }
             }
         }
         return;
@@ -123,8 +135,8 @@ static void restore(lua_State *L, const char *tag, int depth) {
     int idx = lua_gettop(L);
     lua_pushnil(L);
     while (lua_next(L, idx)) {
-        if (lua_type(L, -1) == LUA_TSTRING || lua_type(L, -1) == LUA_TTABLE) {
-            restore(L, tag, depth + 1);
+        if (lua_type(L, -1) == LUA_TSTRING || lua_type(L, -1) == LUA_TTABLE || lua_type(L, -1) == LUA_TNUMBER) {
+            restore(L, tag, depth + 1, finite);
             lua_pushvalue(L, -2);
             lua_insert(L, -2);
             lua_rawset(L, idx);
@@ -152,7 +164,9 @@ static int l_decode(lua_State *L) {
         lua_pushfstring(L, "invalid JSON: %s", lua_tostring(L, -2));
         return 2;
     }
-    restore(L, tag, 0);
+    bool finite = true;
+    restore(L, tag, 0, &finite);
+    if (!finite) return rt_fail(L, "invalid JSON: a number is out of range");
     return 1;
 }
 
@@ -389,7 +403,14 @@ int luaopen_json(lua_State *L) {
     if (sodium_init() < 0) return luaL_error(L, "libsodium failed to initialise");
     luaL_newlib(L, funcs);
     lua_getglobal(L, "pcall");
+    /* a private cjson instance that refuses NaN, Infinity and hex numbers (cjson accepts them by default) */
     luaL_requiref(L, "cjson", luaopen_cjson, 0);
+    lua_getfield(L, -1, "new");
+    lua_call(L, 0, 1);
+    lua_remove(L, -2);
+    lua_getfield(L, -1, "decode_invalid_numbers");
+    lua_pushboolean(L, 0);
+    lua_call(L, 1, 0);
     lua_getfield(L, -1, "decode");
     lua_remove(L, -2);
     lua_pushcclosure(L, l_decode, 2);

@@ -3,7 +3,9 @@
  * exited and its pipes are drained: {code=, signal=, stdout=, stderr=, timed_out=, elapsed=}.
  * At `timeout` seconds the whole group gets SIGTERM, then SIGKILL after `grace` seconds (default 0: SIGKILL
  * at once). When the leader exits, stragglers left in its group are killed so no pipe is held open.
- * With log_prefix, each output line is also logged (info) as it arrives. Spawn failure: nil, message. */
+ * With log_prefix, each output line is also logged (info) as it arrives; max_output caps what is captured (not
+ * what is logged), `truncated` tells. The child never gets the wallet passwords (BT_PW_*) of this process unless
+ * env names them explicitly. Spawn failure: nil, message. */
 #include <errno.h>
 #include <math.h>
 #include <signal.h>
@@ -218,15 +220,15 @@ static char **string_vector(lua_State *L, int idx, const char *what) {
     return v;
 }
 
-/* Builds the child's environment: the parent's (unless clear_env) overlaid with the env table (false removes). */
+/* Wallet passwords (BT_PW_<PATH>) are for this process only: never passed on to a child. */
+static bool secret_name(const char *name, size_t len) { return len >= 6 && memcmp(name, "BT_PW_", 6) == 0; }
+
+/* Builds the child's environment: the parent's (unless clear_env) without its secrets, overlaid with the env
+ * table (false removes). Always an explicit vector: a child never inherits environ as is. */
 static char **build_env(lua_State *L, int opts) {
     lua_getfield(L, opts, "env");
-    if (lua_isnil(L, -1)) {
-        lua_pop(L, 1);
-        return NULL; /* inherit */
-    }
-    luaL_checktype(L, -1, LUA_TTABLE);
-    int env_idx = lua_gettop(L);
+    if (!lua_isnil(L, -1)) luaL_checktype(L, -1, LUA_TTABLE);
+    int env_idx = lua_istable(L, -1) ? lua_gettop(L) : 0;
     lua_getfield(L, opts, "clear_env");
     bool clear = lua_toboolean(L, -1);
     lua_pop(L, 1);
@@ -234,13 +236,13 @@ static char **build_env(lua_State *L, int opts) {
     int merged = lua_gettop(L);
     for (char **e = environ; !clear && *e; e++) {
         const char *eq = strchr(*e, '=');
-        if (!eq) continue;
+        if (!eq || secret_name(*e, (size_t)(eq - *e))) continue;
         lua_pushlstring(L, *e, (size_t)(eq - *e));
         lua_pushstring(L, *e);
         lua_rawset(L, merged);
     }
     lua_pushnil(L);
-    while (lua_next(L, env_idx)) { /* key -2, value -1 */
+    while (env_idx && lua_next(L, env_idx)) { /* key -2, value -1 */
         if (lua_type(L, -2) != LUA_TSTRING) luaL_error(L, "proc.run: env keys must be strings");
         if (lua_type(L, -1) == LUA_TBOOLEAN && !lua_toboolean(L, -1)) {
             lua_pushvalue(L, -2);

@@ -1,9 +1,10 @@
 /* require "scale": the SCALE codec (parity-scale-codec) for chain data.
- * Decoding: local d = scale.decoder(bytes_or_0xhex); d:u8() d:u16() d:u32() d:u64() d:u128() (-> lo, hi)
+ * Decoding: local d = scale.decoder(bytes_or_0xhex[, "raw"|"hex"]); d:u8() d:u16() d:u32() d:u64() d:u128() (-> lo, hi)
  *   d:compact() d:bool() d:bytes(n) d:option() (-> present?) d:remaining() d:pos()
  *   Reading past the end raises "scale: truncated input ..." (decoders are composed; callers pcall).
  * Encoding: scale.compact(n) scale.u8(n) scale.u16(n) scale.u32(n) scale.u64(n) scale.u128(lo[, hi]) -> bytes */
 #include <sodium.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -32,19 +33,38 @@ static uint64_t le(const uint8_t *p, int n) {
     return v;
 }
 
+/* Is s (len bytes) "0x" followed by an even number of hex digits? */
+static bool is_hex_text(const char *s, size_t len) {
+    if (len < 2 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') || len % 2) return false;
+    for (size_t i = 2; i < len; i++)
+        if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f') || (s[i] >= 'A' && s[i] <= 'F')))
+            return false;
+    return true;
+}
+
+/* scale.decoder(data[, mode]): mode "raw" (bytes as given), "hex" (must be 0x hex), or by default hex when the
+ * whole text is 0x hex and raw otherwise (raw bytes that merely start with "0x" are raw: fuzz_scale found
+ * scale.u16(0x7830) == "0x" read back as an empty hex string). */
 static int l_decoder(lua_State *L) {
     size_t len;
     const char *s = luaL_checklstring(L, 1, &len);
-    if (len >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+    const char *mode = luaL_optstring(L, 2, "auto");
+    bool hex;
+    if (strcmp(mode, "raw") == 0) hex = false;
+    else if (strcmp(mode, "hex") == 0) hex = true;
+    else if (strcmp(mode, "auto") == 0) hex = is_hex_text(s, len);
+    else return luaL_argerror(L, 2, "mode must be \"raw\", \"hex\" or \"auto\"");
+    if (hex) {
+        if (!is_hex_text(s, len)) return rt_fail(L, "scale.decoder: not a 0x hex string");
         size_t bin_len;
         uint8_t *buf = lua_newuserdatauv(L, len / 2 + 1, 0);
-        const char *end;
-        if (sodium_hex2bin(buf, len / 2, s + 2, len - 2, NULL, &bin_len, &end) != 0 || end != s + len)
+        if (sodium_hex2bin(buf, len / 2, s + 2, len - 2, NULL, &bin_len, NULL) != 0)
             return rt_fail(L, "scale.decoder: not a 0x hex string");
         lua_pushlstring(L, (const char *)buf, bin_len);
         lua_replace(L, 1);
         s = lua_tolstring(L, 1, &len);
     }
+    lua_settop(L, 1);
     decoder_t *d = lua_newuserdatauv(L, sizeof *d, 1);
     d->data = (const uint8_t *)s;
     d->len = len;

@@ -1,6 +1,6 @@
 /* require "wsrpc": a JSON-RPC-over-WebSocket client on libwebsockets, driven by the runtime's libuv loop
  * (lws foreign-loop mode), with TLS for wss://.
- *   local c = wsrpc.connect(url)            -- no I/O yet; connects on first request, reconnects with backoff
+ *   local c = wsrpc.connect(url[, {max_bytes=}])  -- no I/O yet; connects on first request, reconnects with backoff
  *   c:request(id, json_text[, timeout])     -- yields; -> the response text whose "id" is id | nil, message
  *   c:close()
  * A dropped connection fails the requests in flight ("connection lost"); the next request reconnects after a
@@ -39,6 +39,8 @@ typedef struct wsclient {
     wsreq_t *reqs;
     char *rx;
     size_t rx_len, rx_cap;
+    size_t max_bytes;
+    bool rx_overflow;
     double backoff;
     uint64_t next_attempt; /* uv_now() ms before which no new connection is attempted */
     int anchor_ref;
@@ -114,6 +116,9 @@ static void handle_message(wsclient_t *c, const char *text, size_t len) {
 }
 
 static void connection_lost(wsclient_t *c, const char *why) {
+    if (c->rx_overflow) why = "an answer was larger than the size cap";
+    c->rx_overflow = false;
+    c->rx_len = 0;
     bool was_open = c->open;
     c->open = c->connecting = false;
     c->wsi = NULL;
@@ -157,6 +162,13 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
         }
         break;
     case LWS_CALLBACK_CLIENT_RECEIVE:
+        if (len > c->max_bytes - c->rx_len) {
+            log_write(LOG_WARN, "wsrpc", "%s: an answer is larger than %zu bytes: dropping the connection", c->url,
+                      c->max_bytes);
+            c->rx_len = 0;
+            c->rx_overflow = true;
+            return -1;
+        }
         if (c->rx_len + len + 1 > c->rx_cap) {
             size_t cap = c->rx_cap ? c->rx_cap : 65536;
             while (cap < c->rx_len + len + 1) cap *= 2;
@@ -170,6 +182,7 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
         if (lws_is_final_fragment(wsi) && lws_remaining_packet_payload(wsi) == 0) {
             size_t n = c->rx_len;
             c->rx_len = 0;
+            c->rx[n] = 0; /* handle_message's strtoll must stop inside the frame */
             handle_message(c, c->rx, n);
         }
         break;
@@ -333,6 +346,13 @@ static int l_gc(lua_State *L) {
 
 static int l_connect(lua_State *L) {
     const char *url = luaL_checkstring(L, 1);
+    double max_bytes = 64.0 * 1024 * 1024;
+    if (lua_istable(L, 2)) {
+        lua_getfield(L, 2, "max_bytes");
+        max_bytes = luaL_optnumber(L, -1, max_bytes);
+        lua_pop(L, 1);
+    }
+    luaL_argcheck(L, max_bytes >= 1 && max_bytes <= 1e12, 2, "max_bytes must be 1..1e12");
     const char *prot, *address, *path;
     int port;
     char copy[512];
@@ -347,6 +367,7 @@ static int l_connect(lua_State *L) {
     c->rt = rt_get(L);
     c->ssl = ssl;
     c->port = port;
+    c->max_bytes = max_bytes;
     snprintf(c->url, sizeof c->url, "%s", url);
     snprintf(c->host, sizeof c->host, "%s", address);
     snprintf(c->path, sizeof c->path, "/%s", path ? path : "");

@@ -114,6 +114,8 @@ int luaopen_hcl(lua_State *L);
 int luaopen_scale(lua_State *L);
 int luaopen_httpc(lua_State *L);
 int luaopen_wsrpc(lua_State *L);
+/* The HTTP server of an axon userdata (NULL once closed): for tests and fuzzing (http_server_adopt). */
+struct http_server *rt_axon_http(lua_State *L, int idx);
 
 /* Shared helper: the `nil, message` failure tuple. */
 int rt_fail(lua_State *L, const char *fmt, ...);

@@ -98,13 +98,17 @@ function M.start()
   local n = policy.load_allowlist(cfg.blacklist.allowlist_file)
   if n > 0 then log.info("allow-list: %d hotkeys from %s", n, cfg.blacklist.allowlist_file) end
   local handlers = rt.generation() or {}
-  local server, serr = axon.serve {
+  -- a raise here (a bad option or entrypoint table) must stop the process, not leave it up without an axon
+  local ok, server, serr = pcall(axon.serve, {
     ip = cfg.axon.ip, port = cfg.axon.port, hotkey = kp.ss58, verify = cfg.axon.verify,
-    max_body = cfg.axon.max_body_bytes, max_connections = cfg.axon.max_connections,
+    max_body = cfg.axon.max_body_bytes, body_limits = handlers.max_body_bytes,
+    body_budget = cfg.axon.body_budget_bytes, max_connections = cfg.axon.max_connections,
+    max_connections_per_ip = cfg.axon.max_connections_per_ip, first_byte_timeout = cfg.axon.first_byte_timeout,
     idle_timeout = cfg.axon.idle_timeout, read_timeout = cfg.axon.read_timeout,
     limits = handlers.max_concurrent,
     resolve = M.resolve, dispatch = M.dispatch, blacklist = M.blacklist, priority = M.priority,
-  }
+  })
+  if not ok then server, serr = nil, server end
   if not server then
     log.error("cannot start the axon: %s", serr)
     rt.stop(1)

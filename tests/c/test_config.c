@@ -98,5 +98,23 @@ int main(void) {
 
     char *h[] = {"miner", "--help"};
     CHECK(parse(&cfg, &none, err, 2, h) == 0 && cfg.help);
+    /* numeric ranges: an invalid port (or other out-of-range number) is refused at start, from a flag or the
+     * environment, with the option's range in the message */
+    char *bad_port[] = {"miner", "--axon.port", "70000"};
+    CHECK(parse(&cfg, &none, err, 3, bad_port) == -1);
+    CHECK(strstr(err, "axon.port must be between 0 and 65535, got '70000'") != NULL);
+    char *neg_port[] = {"miner", "--axon-port=-1"};
+    CHECK(parse(&cfg, &none, err, 2, neg_port) == -1);
+    fake_env_t env_port = {{{"BT_AXON_PORT", "65536"}, {NULL, NULL}}};
+    CHECK(parse(&cfg, &env_port, err, 1, argv0) == -1);
+    CHECK(strstr(err, "environment variable BT_AXON_PORT") != NULL);
+    char *max_port[] = {"miner", "--axon.port", "65535", "--axon.max_connections", "1"};
+    CHECK(parse(&cfg, &none, err, 5, max_port) == 0);
+    char *no_conns[] = {"miner", "--axon.max_connections", "0"};
+    CHECK(parse(&cfg, &none, err, 3, no_conns) == -1);
+    char *zero_timeout[] = {"miner", "--axon.read_timeout", "0"};
+    CHECK(parse(&cfg, &none, err, 3, zero_timeout) == -1);
+    CHECK(rt_config_int(&cfg, "axon.max_body_bytes", 0) == 1048576);
+
     CHECK_DONE();
 }

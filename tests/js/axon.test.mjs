@@ -20,7 +20,9 @@ before(async () => {
   stranger = sr25519PairFromSeed(randomBytes(32));
   const { encodeAddress } = await import('@polkadot/util-crypto');
   const allow = [encodeAddress(validator.publicKey, 42)];
+  // 100 concurrent clients below all come from 127.0.0.1: lift the per-address cap (64) for this server
   ax = await startAxon({ allow, args: ['--axon.read_timeout', '1', '--axon.max_body_bytes', '100000',
+    '--axon.max_connections_per_ip', '200',
     '--terraform.bin', path.join(REPO, 'tests/fake-terraform'), '--gcp.project', 'test-project',
     '--gcp.gcloud', path.join(REPO, 'tests/fake-gcloud')], gcloudLog: true });
   fx = await startAxon({ allow, entrypoint: path.join(REPO, 'tests/js/fixtures/axon_fixture.lua') });
@@ -350,18 +352,28 @@ test('SIGTERM drains: an in-flight request still gets its answer, new connection
   try {
     const d = new Dendrite(validator);
     const inflight = d.call(target(s), 'SlowSynapse', { sleep: 1 }, 12);
-    // Connection cap: with 3 allowed, a 4th concurrent connection is closed at once.
-    const socks = await Promise.all([0, 1].map(() => new Promise((resolve) => {
-      const k = net.connect(s.port, '127.0.0.1', () => resolve(k));
-    })));
-    const refused = await new Promise((resolve) => {
-      const k = net.connect(s.port, '127.0.0.1');
-      k.on('close', () => resolve(true));
-      k.on('data', () => resolve(false));
+    // Connection cap: with 3 allowed (one busy, two idle), a 4th connection takes the place of the one idle
+    // the longest, which the server closes.
+    const connect = () => new Promise((resolve) => { const k = net.connect(s.port, '127.0.0.1', () => resolve(k)); });
+    const ping = (k) => new Promise((resolve, reject) => {
+      let data = '';
+      const onData = (chunk) => {
+        data += chunk;
+        if (/\r\n\r\n[\s\S]*\}$/.test(data)) { k.off('data', onData); resolve(data); }
+      };
+      k.on('data', onData);
+      k.once('error', reject);
+      k.write('GET /NoSuchSynapse HTTP/1.1\r\nhost: x\r\n\r\n');
     });
-    assert.equal(refused, true, 'connection over the cap is closed');
-    await s.m.waitFor(/connection limit \(3\) reached/);
-    socks.forEach((k) => k.destroy());
+    const first = await connect();
+    const firstClosed = new Promise((resolve) => first.on('close', () => resolve(true)));
+    const second = await connect();
+    assert.match(await ping(second), /^HTTP\/1\.1 404 /); // the server has read everything sent so far
+    const fourth = await connect();
+    assert.equal(await firstClosed, true, 'the longest idle connection is evicted');
+    await s.m.waitFor(/connection limit \(3\) reached: evicting idle connections/);
+    assert.match(await ping(second), /^HTTP\/1\.1 404 /, 'only one connection is evicted for one newcomer');
+    [second, fourth].forEach((k) => k.destroy());
     s.m.child.kill('SIGTERM');
     await s.m.waitFor(/stopping: no new connections, 1 requests in flight/);
     const r = await inflight;

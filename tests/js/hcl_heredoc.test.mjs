@@ -69,3 +69,50 @@ return 0
   }
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+// The documents of the fuzz_hcl corpus (fuzz/corpus/hcl, plus build-fuzz/corpus/hcl after fuzz/run.sh) through
+// the real parser: every string attribute must parse back to exactly its value, with nothing injected.
+test('fuzz_hcl corpus documents round-trip through the real parser', async () => {
+  const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+  const dirs = [path.join(REPO, 'fuzz/corpus/hcl'), path.join(REPO, 'build-fuzz/corpus/hcl')].filter((d) => fs.existsSync(d));
+  const files = dirs.flatMap((d) => fs.readdirSync(d).sort().map((f) => path.join(d, f))).slice(0, 400);
+  assert.ok(files.length >= 3);
+  const dir = tmpdir('hcl-fuzz-');
+  const list = path.join(dir, 'files.json');
+  const out = path.join(dir, 'out.json');
+  const script = path.join(dir, 'emit.lua');
+  fs.writeFileSync(list, JSON.stringify(files));
+  fs.writeFileSync(script, `
+local hcl, json, fs = require "hcl", require "json", require "fs"
+local list, out, driver = ...
+local _, build = dofile(driver)
+local res = {}
+for _, file in ipairs(json.decode(assert(fs.read(list)))) do
+  local body = build(assert(fs.read(file)))
+  local text = hcl.encode { hcl.block("locals", {}, body) }
+  if text then
+    local strings = {}
+    for k, v in pairs(body) do if type(v) == "string" then strings[k] = v end end
+    res[#res + 1] = { file = file, hcl = text, strings = strings }
+  end
+end
+assert(fs.write(out, json.encode(res)))
+return 0
+`);
+  const r = spawnSync(MINER, ['exec', script, list, out, path.join(REPO, 'fuzz/hcl.lua')], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const docs = JSON.parse(fs.readFileSync(out, 'utf8'));
+  let heredocs = 0;
+  for (const d of docs) {
+    const parsed = await parse('main.tf', d.hcl);
+    assert.deepEqual(Object.keys(parsed), ['locals'], `${d.file}: only the locals block\n${d.hcl}`);
+    const got = parsed.locals[0];
+    for (const [k, v] of Object.entries(d.strings)) {
+      const want = v.normalize('NFC').replace(/([$%])\{/g, (m, c) => `${c}${c}{`);
+      assert.equal(got[k], want, `${d.file}: ${k}\n${d.hcl}`);
+    }
+    if (/<<EOT/.test(d.hcl)) heredocs++;
+  }
+  assert.ok(heredocs >= 1, 'the corpus exercises heredocs');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
