@@ -45,5 +45,18 @@ if [ -d tests/js ] && ls tests/js/*.test.mjs >/dev/null 2>&1; then
   if [ -n "$p" ] && [ -n "$f" ]; then passed=$((passed + p)); failed=$((failed + f)); else failed=$((failed + 1)); fi
 fi
 
+# A short libFuzzer run of every target (FUZZ_SECONDS each, 0 skips; longer runs: fuzz/run.sh 600).
+fuzz_secs=${FUZZ_SECONDS:-5}
+if [ "$fuzz_secs" != 0 ]; then
+  echo "== fuzz (fuzz/run.sh $fuzz_secs)"
+  for t in http axon json scale zip hcl; do
+    if fuzz/run.sh "$fuzz_secs" "$t" >"$TEST_TMPDIR/fuzz-$t.log" 2>&1; then
+      echo "ok fuzz_$t"; passed=$((passed + 1))
+    else
+      echo "not ok fuzz_$t"; tail -30 "$TEST_TMPDIR/fuzz-$t.log"; failed=$((failed + 1))
+    fi
+  done
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
