@@ -14,6 +14,8 @@ M.NUMBER_WORDS = { zero = 0, one = 1, two = 2, three = 3, four = 4, five = 5, si
   seventeen = 17, eighteen = 18, nineteen = 19, twenty = 20, thirty = 30, forty = 40, fifty = 50, sixty = 60,
   seventy = 70, eighty = 80, ninety = 90, hundred = 100, a = 1, an = 1, single = 1 }
 
+M.MULTIPLIERS = { hundred = 100, thousand = 1000 }
+
 M.UNITS = { s = 1, sec = 1, secs = 1, second = 1, seconds = 1, m = 60, min = 60, mins = 60, minute = 60, minutes = 60,
   h = 3600, hr = 3600, hrs = 3600, hour = 3600, hours = 3600, d = 86400, day = 86400, days = 86400,
   w = 604800, week = 604800, weeks = 604800 }
@@ -114,6 +116,12 @@ local function scan(text, pos, out)
     if run:find(".", 1, true) then ds, de = text:find("^[%w][%w%-]*%.[%w%-%.]*%a%.?", pos) end
     if ds and de > e and text:sub(ds, de):find("%.%a[%w%-]*%.?$") and not text:sub(ds, de):find("%.%.") then
       local dom = text:sub(ds, de)
+      local ext = dom:lower():match("%.(%a+)$")
+      if ext and (ext == "txt" or ext == "html" or ext == "json" or ext == "csv" or ext == "log" or ext == "md"
+          or ext == "htm" or ext == "xml" or ext == "yaml" or ext == "sh") then
+        push(out, "ident", ds, de, dom, dom:lower())
+        return de + 1
+      end
       -- a sentence end ("... example. Next") keeps its dot only when a word follows directly in a domain
       push(out, "domain", ds, de, dom, dom:lower())
       return de + 1
@@ -184,6 +192,18 @@ function M.fold(tokens)
     if value and nxt and nxt.kind == "word" and M.UNITS[nxt.lower] and (#nxt.lower > 1 or nxt.lower == "s") then
       out[#out + 1] = { kind = "duration", s = t.s, e = nxt.e, text = t.text .. " " .. nxt.text, lower = "", value = value * M.UNITS[nxt.lower] }
       i = i + 2
+      goto continue
+    end
+    -- "one thousand and two", "two hundred fifty"
+    local nm = nxt and M.MULTIPLIERS[nxt.lower]
+    if value and nm and t.kind ~= "number" then
+      local total, j = value * nm, i + 2
+      if tokens[j] and tokens[j].lower == "and" then j = j + 1 end
+      local rest = tokens[j] and tokens[j].kind ~= "number" and M.word_number(tokens[j].lower)
+      if rest and rest < nm and tokens[j].lower ~= "a" and tokens[j].lower ~= "an" then total, j = total + rest, j + 1
+      else j = i + 2 end
+      out[#out + 1] = { kind = "number", s = t.s, e = tokens[j - 1].e, text = t.text, lower = t.lower, value = total, word = true }
+      i = j
       goto continue
     end
     if value and t.kind ~= "number" and not (t.lower == "a" or t.lower == "an" or t.lower == "single" or t.lower == "one") then

@@ -34,7 +34,7 @@ local ENDS = { ["end"] = true, ends = true, ending = true, suffix = true, suffix
   terminating = true, terminates = true, suffixes = true }
 
 local CONTENT_CUES = { content = true, contents = true, containing = true, contains = true, contain = true,
-  body = true, reads = true, says = true, say = true, payload = true }
+  body = true, reads = true, read = true, says = true, say = true, payload = true, text = true }
 
 local STORAGE_CLASSES = { standard = true, nearline = true, coldline = true, archive = true }
 local FORMATS = { docker = true, python = true, maven = true, npm = true, apt = true, yum = true }
@@ -80,6 +80,13 @@ local function mention_kind(toks, i)
   local pw, nw = prev and prev.lower or "", nxt and nxt.lower or ""
   if not kind then
     if (w == "zone" or w == "zones") and (pw == "dns" or pw == "managed") then return "dns" end
+    -- a bare "zone" is a DNS zone unless it introduces a compute zone ("in zone us-east1-c", "zone: ...")
+    if w == "zone" and pw ~= "in" and pw ~= "availability" and pw ~= "compute" and pw ~= "same" then
+      local j = i + 1
+      while toks[j] and toks[j].kind == "punct" do j = j + 1 end
+      if not (toks[j] and (toks[j].kind == "zone" or toks[j].kind == "region")) then return "dns" end
+    end
+    if (w == "range" or w == "ranges") and pw == "ip" and not (nxt and nxt.kind == "cidr") then return "subnet" end
     return nil
   end
   if kind == "bucket" and (nw == "object" or nw == "file" or nw == "objects" or nw == "blob") then return nil end
@@ -89,8 +96,7 @@ local function mention_kind(toks, i)
   if kind == "subnet" then
     -- "auto create subnetworks", "automatic subnet creation", "subnet mode"
     local p2 = toks[i - 2] and toks[i - 2].lower or ""
-    if pw == "auto" or pw == "automatic" or pw == "create" or pw == "auto-create" or pw == "autocreate"
-      or p2 == "auto" or p2 == "automatic" or nw == "creation" or nw == "mode" then
+    if pw:match("^auto") or pw == "create" or pw == "created" or p2:match("^auto") or nw == "creation" or nw == "mode" then
       return nil
     end
   end
@@ -465,50 +471,95 @@ function Binder:qualifier(i, from)
   return rule
 end
 
+-- "named X", "called X", "ends with X", "prefixed by X", "X as its suffix": the word right before (or after) says name.
+function Binder:direct_name_cue(i)
+  local p1 = self.toks[i - 1] and self.toks[i - 1].lower or ""
+  local p2 = self.toks[i - 2] and self.toks[i - 2].lower or ""
+  if p1 == "named" or p1 == "called" or p1 == "equals" or p1 == "exactly" or STARTS[p1] or ENDS[p1] then return true end
+  if (p1 == "with" or p1 == "in" or p1 == "by" or p1 == "to") and (STARTS[p2] or ENDS[p2]) then return true end
+  local n1, n2 = self.toks[i + 1], self.toks[i + 2]
+  if n1 and n1.lower == "as" then
+    for _, t in ipairs(self:words_fwd(i, 3)) do if t.lower == "prefix" or t.lower == "suffix" then return true end end
+  end
+  return false
+end
+
+-- Random [a-z] strings have few vowels (5 of 26 letters) and long consonant runs; English words do not.
+function M.looks_random(w)
+  local vowels = select(2, w:gsub("[aeiou]", ""))
+  if vowels / #w < 0.25 then return true end
+  for run in w:gmatch("[^aeiou]+") do if #run >= 4 then return true end end
+  return false
+end
+
+-- Is the token at i introduced as a name ("named X", "whose name ends with X", "X as its prefix")?
+function Binder:name_cued(i)
+  for j = i - 1, math.max(1, i - 8), -1 do
+    local t = self.toks[j]
+    local w = t.lower
+    if STARTS[w] or ENDS[w] or w == "name" or w == "named" or w == "called" or w == "id" or w == "titled" then return true end
+    if (t.kind == "punct" and t.text ~= "(") or t.kind == "ident" or HEADS[w] then break end
+  end
+  local fwd = self:words_fwd(i, 3)
+  if fwd[1] and fwd[1].lower == "as" then
+    for _, f in ipairs(fwd) do if f.lower == "prefix" or f.lower == "suffix" or f.lower == "name" then return true end end
+  end
+  return false
+end
+
+local function open_for_name(R, m)
+  return m and not m.negated and not m.default and R[m.kind] and not R[m.kind].token
+end
+
+-- The mention a name token belongs to, or nil.
+function Binder:name_owner(i, t)
+  local R = self.plan.resources
+  local before, after, sent = self:around(i)
+  local prev = self.toks[i - 1]
+  local cued = self:name_cued(i)
+  local letters_only = t.kind == "word"
+  -- letters only: an English word unless it reads like the generator's random strings or is introduced as a name
+  if letters_only and not M.looks_random(t.lower) and not self:direct_name_cue(i) then return nil end
+  local reach = cued and 24 or 10
+  -- the generator's object names end in "txt"
+  if R.object and not R.object.token and t.lower:match("^[a-z0-9]+txt$") and #t.lower >= 8 then
+    for _, m in ipairs(self.mentions) do if m.kind == "object" and not m.negated then return m end end
+  end
+  if open_for_name(R, before) and i - before.i <= reach then return before end
+  -- past mentions that already have their names ("a subscription to that same topic whose name ends with X")
+  for k = t.mprev - 1, math.max(1, t.mprev - 3), -1 do
+    local m = sent.mentions[k]
+    if open_for_name(R, m) and i - m.i <= reach + 6 and R[before.kind].token then return m end
+  end
+  -- "X bucket", "use X as the repository id": the mention right after it
+  if open_for_name(R, after) and after.i - i <= (cued and 6 or 4) then return after end
+  -- "... the nearline bucket goes; its name ends with X": the last open mention of the sentences before
+  if not before and cued then
+    for si = t.sentence - 1, math.max(1, t.sentence - 2), -1 do
+      local ms = self.sentences[si].mentions
+      for k = #ms, math.max(1, #ms - 3), -1 do
+        if open_for_name(R, ms[k]) then return ms[k] end
+      end
+    end
+  end
+  return nil
+end
+
 function Binder:names()
   local R = self.plan.resources
   local owner_of = {}
   for i, t in ipairs(self.toks) do
-    if name_like(t) and not t.used then
-      local known = owner_of[t.lower]
-      local prev = self.toks[i - 1]
-      local cue = prev and NAME_CUES[prev.lower]
-      local before, after = self:around(i)
-      local letters_only = t.kind == "word"
-      if known then
-        -- a reference to a name already bound ("on the VPC with a name ending with X")
-      else
-        local target
-        -- the mention right before it (within 10 tokens), if it still lacks a name
-        if before and not before.negated and not before.default and R[before.kind] and not R[before.kind].token
-          and i - before.i <= 10 and (not letters_only or cue or i - before.i <= 2) then
-          target = before
-        end
-        -- "X bucket", "use X as the repository id": a mention right after it
-        -- "a subscription to that same topic whose name ends with X": past a mention that already has its name
-        if not target and before and R[before.kind] and R[before.kind].token then
-          local sent = self.sentences[t.sentence]
-          for k = t.mprev - 1, math.max(1, t.mprev - 3), -1 do
-            local m = sent.mentions[k]
-            if m and not m.negated and not m.default and R[m.kind] and not R[m.kind].token and i - m.i <= 16
-              and (not letters_only or cue) then
-              target = m
-              break
-            end
-          end
-        end
-        if not target and after and not after.negated and R[after.kind] and not R[after.kind].token and after.i - i <= 4
-          and (not letters_only or cue) then
-          target = after
-        end
-        if target then
-          local r = R[target.kind]
-          r.token = t.lower
-          r.rule = self:qualifier(i, math.min(target.i, i)) or self.default_rule or "exact_match"
-          r.rule_stated = self:qualifier(i, math.min(target.i, i)) ~= nil
-          owner_of[t.lower] = target.kind
-          t.used = true
-        end
+    -- a name already bound is a reference ("on the VPC with a name ending with X")
+    if name_like(t) and not t.used and not owner_of[t.lower] then
+      local target = self:name_owner(i, t)
+      if target then
+        local r = R[target.kind]
+        local rule = self:qualifier(i, math.min(target.i, i))
+        r.token = t.lower
+        r.rule = rule or self.default_rule or "exact_match"
+        r.rule_stated = rule ~= nil
+        owner_of[t.lower] = target.kind
+        t.used = true
       end
     end
   end
@@ -534,6 +585,11 @@ function Binder:global_rule()
     for j = sent.first, sent.last do
       local w = self.toks[j].lower
       if w == "both" or w == "each" or (w == "all" and not name) then sent.shared = true end
+      if w == "everything" or ((w == "every" or w == "all") and self.toks[j + 1]
+          and (self.toks[j + 1].lower == "regional" or self.toks[j + 1].lower == "of" or self.toks[j + 1].lower == "resources"
+            or self.toks[j + 1].lower == "resource")) then
+        sent.everything = true
+      end
     end
   end
 end
@@ -575,6 +631,9 @@ function Binder:values()
       self:bind(i, "zone", t.value, setter("zone"))
     elseif k == "machine" then
       self:bind(i, "machine", t.value, setter("machine_type"))
+    elseif k == "region" and self.sentences[t.sentence].everything then
+      -- "everything lives in X", "every regional resource goes in X": a default for all that take a region
+      self.global_region = self.global_region or t.value
     elseif k == "region" then
       if not self:bind(i, "region", t.value, { field = "__region", fn = function(r, v) r.__region = v end }) then
         note(self.plan, "region %s could not be bound to a resource", t.value)
@@ -613,6 +672,11 @@ end
 
 function Binder:finish(lower)
   local R, plan = self.plan.resources, self.plan
+  if self.global_region then
+    for _, kind in ipairs { "subnet", "bucket", "repo" } do
+      if R[kind] and not R[kind].__region then R[kind].__region = self.global_region end
+    end
+  end
   for kind, r in pairs(R) do
     if r.__region then
       if kind == "bucket" then r.location = r.__region:upper()
@@ -669,9 +733,12 @@ function Binder:finish(lower)
   end
   if R.dns and R.dns.token and not R.dns.dns_name then R.dns.dns_name = R.dns.token .. ".acore.example." end
   if R.object then R.object.content_type = "text/plain" R.object.rule = "exact_match" end
-  -- buckets and repositories live in global namespaces: the generator only gives them prefix/suffix rules
-  if R.bucket and R.bucket.rule == "exact_match" then R.bucket.rule = "flexible" end
-  if R.repo and R.repo.rule == "exact_match" then R.repo.rule = "flexible" end
+  -- buckets and repositories: the generator only gives them prefix/suffix rules, so in a validator's task
+  -- (one with the grant sentence) an unqualified name is a token to wrap; an operator's exact name is kept
+  if plan.validator then
+    if R.bucket and R.bucket.rule == "exact_match" then R.bucket.rule = "flexible" end
+    if R.repo and R.repo.rule == "exact_match" then R.repo.rule = "flexible" end
+  end
   for kind, r in pairs(R) do
     if not r.token then note(plan, "no name found for %s", kind) end
   end
