@@ -34,7 +34,8 @@ local ENDS = { ["end"] = true, ends = true, ending = true, suffix = true, suffix
   terminating = true, terminates = true, suffixes = true }
 
 local CONTENT_CUES = { content = true, contents = true, containing = true, contains = true, contain = true,
-  body = true, reads = true, read = true, says = true, say = true, payload = true, text = true }
+  body = true, reads = true, read = true, says = true, say = true, payload = true, text = true, holding = true,
+  holds = true }
 
 local STORAGE_CLASSES = { standard = true, nearline = true, coldline = true, archive = true }
 local FORMATS = { docker = true, python = true, maven = true, npm = true, apt = true, yum = true }
@@ -475,7 +476,10 @@ end
 function Binder:direct_name_cue(i)
   local p1 = self.toks[i - 1] and self.toks[i - 1].lower or ""
   local p2 = self.toks[i - 2] and self.toks[i - 2].lower or ""
-  if p1 == "named" or p1 == "called" or p1 == "equals" or p1 == "exactly" or STARTS[p1] or ENDS[p1] then return true end
+  if p1 == "named" or p1 == "called" or p1 == "equals" or p1 == "exactly" then return true end
+  -- the nouns need their article: "with the suffix X", not "every name is a prefix except ..."
+  local noun = p1 == "prefix" or p1 == "suffix" or p1 == "prefixes" or p1 == "suffixes" or p1 == "end"
+  if (STARTS[p1] or ENDS[p1]) and (not noun or p2 == "the" or p2 == "with") then return true end
   if (p1 == "with" or p1 == "in" or p1 == "by" or p1 == "to") and (STARTS[p2] or ENDS[p2]) then return true end
   local n1, n2 = self.toks[i + 1], self.toks[i + 2]
   if n1 and n1.lower == "as" then
@@ -484,12 +488,35 @@ function Binder:direct_name_cue(i)
   return false
 end
 
--- Random [a-z] strings have few vowels (5 of 26 letters) and long consonant runs; English words do not.
+-- The most frequent English letter pairs: a word made of them reads as English.
+local COMMON_BIGRAMS = {}
+for b in ([[th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de
+  hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut
+  ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi
+  pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt
+  oc fa ef cu rn sc gi da yo cr cl du ga qu ue ff ba ey ls va um pp ua up lu go ht ru ug ds lt pi rc rr eg au ck ew
+  mu br bi pt ak pu ui rg ib tl ny ki rk ys ob mm fu ph og ms ye ud mb ip ub]]):gmatch("%a%a") do
+  COMMON_BIGRAMS[b] = true
+end
+
+-- Does token i follow mention m with only noun words between ("firewall rule X", "Cloud DNS zone X")?
+function Binder:right_after(m, i)
+  if not m or i - m.i > 3 then return false end
+  for j = m.i + 1, i - 1 do
+    local w = self.toks[j].lower
+    if not (HEADS[w] or w == "zone" or w == "id") then return false end
+  end
+  return true
+end
+
+-- Random [a-z] strings have few vowels (5 of 26 letters), long consonant runs and rare letter pairs.
 function M.looks_random(w)
   local vowels = select(2, w:gsub("[aeiou]", ""))
   if vowels / #w < 0.25 then return true end
   for run in w:gmatch("[^aeiou]+") do if #run >= 4 then return true end end
-  return false
+  local rare = 0
+  for k = 1, #w - 1 do if not COMMON_BIGRAMS[w:sub(k, k + 1)] then rare = rare + 1 end end
+  return rare / (#w - 1) >= 0.3
 end
 
 -- Is the token at i introduced as a name ("named X", "whose name ends with X", "X as its prefix")?
@@ -520,6 +547,11 @@ function Binder:name_owner(i, t)
   local letters_only = t.kind == "word"
   -- letters only: an English word unless it reads like the generator's random strings or is introduced as a name
   if letters_only and not M.looks_random(t.lower) and not self:direct_name_cue(i) then return nil end
+  -- "acme-core-net" right after its noun or introduced as a name; "auto-created" in passing is prose
+  if t.kind == "ident" and not t.lower:find("[%d%.]") and not self:right_after(before, i) and not cued
+    and not self:direct_name_cue(i) then
+    return nil
+  end
   local reach = cued and 24 or 10
   -- the generator's object names end in "txt"
   if R.object and not R.object.token and t.lower:match("^[a-z0-9]+txt$") and #t.lower >= 8 then
