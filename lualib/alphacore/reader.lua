@@ -554,8 +554,9 @@ function Binder:name_owner(i, t)
   end
   local reach = cued and 24 or 10
   -- the generator's object names end in "txt"
-  if R.object and not R.object.token and t.lower:match("^[a-z0-9]+txt$") and #t.lower >= 8 then
+  if R.object and not R.object.token and (t.lower:match("^[a-z0-9]+txt$") and #t.lower >= 8 or t.lower:match("^[%w%-%_]+%.txt$")) then
     for _, m in ipairs(self.mentions) do if m.kind == "object" and not m.negated then return m end end
+    return { kind = "object", i = i } -- created from the name itself (see read)
   end
   if open_for_name(R, before) and i - before.i <= reach then return before end
   -- past mentions that already have their names ("a subscription to that same topic whose name ends with X")
@@ -704,6 +705,15 @@ end
 
 function Binder:finish(lower)
   local R, plan = self.plan.resources, self.plan
+  -- "a Docker repository ..., same region": the one region stated for another resource
+  if not self.global_region and lower:find("same region", 1, true) then
+    local known
+    for _, kind in ipairs { "subnet", "bucket", "repo" } do known = known or (R[kind] and R[kind].__region) end
+    if known then
+      self.global_region = known
+      note(plan, "'same region' read as %s", known)
+    end
+  end
   if self.global_region then
     for _, kind in ipairs { "subnet", "bucket", "repo" } do
       if R[kind] and not R[kind].__region then R[kind].__region = self.global_region end
@@ -803,7 +813,16 @@ function M.read(plan, norm)
       note(plan, "negated mention of %s: nothing created", m.kind)
     end
   end
-  if self.created.object then self.created.bucket = self.created.bucket or false end
+  -- "a bucket ... stores abc123txt": the generator's object names end in txt, so such a name is an object
+  if not self.created.object and self.created.bucket then
+    for _, t in ipairs(toks) do
+      if t.kind == "ident" and not t.used and (t.lower:match("^[a-z0-9]+txt$") and #t.lower >= 8 or t.lower:match("^[%w%-%_]+%.txt$")) then
+        self.created.object = true
+        note(plan, "%s read as a bucket object (a generator object name) with no object word", t.lower)
+        break
+      end
+    end
+  end
   for kind, on in pairs(self.created) do if on then self:res(kind) end end
   -- does the VM's sentence name the subnet ("attached to the subnetwork ...")?
   for _, m in ipairs(mentions) do
