@@ -1,6 +1,7 @@
 /* sr25519 sign/verify (spec bittensor-wire §5.3) on libsodium's ristretto255 group. */
 #include "sr25519.h"
 
+#include <decaf/point_255.h>
 #include <sodium.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,12 +97,19 @@ bool sr25519_verify(const uint8_t pub[32], const void *msg, size_t len, const ui
     signing_transcript(&t, msg, len);
     merlin_append(&t, "sign:pk", pub, 32);
     merlin_append(&t, "sign:R", sig, 32);
-    uint8_t wide[64], k[32], kA[32], sB[32], expect[32];
+    uint8_t wide[64];
     merlin_challenge(&t, "sign:c", wide, 64);
-    crypto_core_ristretto255_scalar_reduce(k, wide);
-    if (crypto_scalarmult_ristretto255(kA, k, pub) != 0) return false;
-    if (crypto_scalarmult_ristretto255_base(sB, s) != 0) return false;
-    if (crypto_core_ristretto255_sub(expect, sB, kA) != 0) return false;
+    /* Verification handles public data only, so libdecaf's variable-time double-scalar multiplication
+     * (decaf_255 encodes exactly as ristretto255) replaces libsodium's two constant-time ones. */
+    decaf_255_point_t A, R;
+    decaf_255_scalar_t k, negk, sc;
+    if (decaf_255_point_decode(A, pub, DECAF_FALSE) != DECAF_SUCCESS) return false;
+    decaf_255_scalar_decode_long(k, wide, sizeof wide);
+    decaf_255_scalar_sub(negk, decaf_255_scalar_zero, k);
+    if (decaf_255_scalar_decode(sc, s) != DECAF_SUCCESS) return false;
+    decaf_255_base_double_scalarmul_non_secret(R, sc, A, negk); /* s*B - k*A */
+    uint8_t expect[32];
+    decaf_255_point_encode(expect, R);
     return sodium_memcmp(expect, sig, 32) == 0;
 }
 

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(build-essential cmake pkg-config python3-mnemonic liblua5.4-dev libuv1-dev libsodium-dev lua-cjson-dev libzip-dev
-  node-llhttp libcurl4-openssl-dev libwebsockets-dev unzip zip python3 procps clang)
+  node-llhttp libcurl4-openssl-dev libwebsockets-dev unzip zip python3 procps clang libdecaf-dev)
 # Node.js may come from another distribution channel that bundles npm; only ask Debian for what is missing.
 command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs)
 command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(npm)
