@@ -109,6 +109,7 @@ function Workspace:environment(extra)
   local env = { TF_IN_AUTOMATION = "1", TF_INPUT = "0", CHECKPOINT_DISABLE = "1" }
   if self.plugin_cache then env.TF_PLUGIN_CACHE_DIR = self.plugin_cache end
   if self.cli_config then env.TF_CLI_CONFIG_FILE = self.cli_config end
+  if self.data_dir then env.TF_DATA_DIR = self.data_dir end
   for k, v in pairs(self.env) do env[k] = v end
   for k, v in pairs(extra or {}) do env[k] = v end
   return env
@@ -137,6 +138,80 @@ end
 
 function Workspace:init(opts)
   return self:run({ "init", "-input=false", "-no-color" }, opts)
+end
+
+-- ---- warm template: one initialised data dir shared by every task workspace ----
+-- `terraform init` installs the pinned providers into a template folder once (at start, and again when the
+-- pins change); each task then runs plan/apply with TF_DATA_DIR pointing at the template's .terraform and a
+-- copy of its lock file, so no task pays for init. Tasks only read the data dir (state stays in the task's
+-- own folder, applies run with -lock=false), so concurrent tasks do not interfere.
+local Template = {}
+Template.__index = Template
+
+function M.template(opts)
+  assert(type(opts) == "table" and opts.dir, "terraform.template needs {dir=...}")
+  return setmetatable({ dir = opts.dir, bin = opts.bin or "terraform", versions = opts.versions or M.versions,
+    env = opts.env or {}, plugin_cache = opts.plugin_cache, cli_config = opts.cli_config }, Template)
+end
+
+-- The pins the template was made for, as text: a change means the template must be rebuilt.
+function Template:stamp()
+  local v, parts = self.versions, {}
+  for _, name in ipairs(v.use or { "google" }) do
+    local p = v.providers[name]
+    parts[#parts + 1] = ("%s=%s@%s"):format(name, p.source, p.version)
+  end
+  return table.concat(parts, ";") .. ";tf=" .. tostring(v.required_version) .. ";bin=" .. tostring(self.bin)
+end
+
+function Template:data_dir() return self.dir .. "/.terraform" end
+
+-- nil when the template can serve tasks, else why not.
+function Template:problem()
+  if fs.read(self.dir .. "/template.stamp") ~= self:stamp() then return "template missing or made for other pins" end
+  local st = fs.stat(self:data_dir() .. "/providers")
+  if not st or st.type ~= "directory" then return "template has no installed providers" end
+  if not fs.read(self.dir .. "/.terraform.lock.hcl") then return "template has no lock file" end
+  return nil
+end
+
+-- Builds the template (init -backend=false) unless it is ready. Returns true or nil, message.
+function Template:prepare(opts)
+  if not self:problem() then return true end
+  opts = opts or {}
+  local ws = M.workspace { dir = self.dir, bin = self.bin, versions = self.versions, env = self.env,
+    plugin_cache = self.plugin_cache, cli_config = self.cli_config }
+  local ok, err = ws:write()
+  if not ok then return nil, err end
+  fs.rm(self.dir .. "/template.stamp")
+  local r, rerr = ws:run({ "init", "-backend=false", "-input=false", "-no-color" }, { timeout = opts.timeout or 300 })
+  if not r then return nil, rerr end
+  assert(fs.write(self.dir .. "/template.stamp", self:stamp()))
+  local why = self:problem()
+  if why then return nil, "terraform init did not produce a usable template: " .. why end
+  return true
+end
+
+-- Makes the workspace ready for apply/destroy: through the template when it is ready (no init), else a
+-- normal init. Returns {warm=bool, why=string|nil, seconds=} or nil, message.
+function Workspace:prepare(opts)
+  opts = opts or {}
+  local t0 = time.mono()
+  local tpl = opts.template
+  local why = "no template configured"
+  if tpl then why = tpl:problem() end
+  if not why then
+    local lock = fs.read(tpl.dir .. "/.terraform.lock.hcl")
+    local ok, err = fs.write(self.dir .. "/.terraform.lock.hcl", lock)
+    if ok then
+      self.data_dir = tpl:data_dir()
+      return { warm = true, seconds = time.mono() - t0 }
+    end
+    why = "copying the template's lock file failed: " .. tostring(err)
+  end
+  local r, err = self:init(opts)
+  if not r then return nil, err end
+  return { warm = false, why = why, seconds = time.mono() - t0 }
 end
 
 function Workspace:apply(opts)
