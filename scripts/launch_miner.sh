@@ -29,7 +29,11 @@ options:
   --bt-logging-level LEVEL  trace, debug, info, warn or error [info]
   --allow-non-registered    accept callers that are not registered on the subnet
   --no-force-validator-permit  accept callers without a validator permit
-  --min-stake N             least stake a caller needs
+  --min-stake N             least stake a caller needs [10000]
+  --gcp-project ID          GCP project the tasks deploy into [$ALPHACORE_GCP_PROJECT]
+  --credentials FILE        service-account key for terraform and gcloud [$GOOGLE_APPLICATION_CREDENTIALS]
+  --terraform-bin PATH      terraform executable [terraform on PATH]
+  --workdir DIR             task workspaces and records [local/work/<network>-<wallet>-<hotkey>]
   --help                    this text
 TXT
 }
@@ -40,6 +44,7 @@ NETWORK="" NETUID="" WALLET_NAME="" HOTKEY="" AXON_PORT="" EXTERNAL_IP=""
 WALLET_PATH="${BT_WALLET_PATH:-$HOME/.bittensor/wallets}" EXTERNAL_PORT="" AXON_IP="" CHAIN_ENDPOINT=""
 ENTRYPOINT="miney.lua" PROCESS_NAME="" ENV_OUT="" LOG_DIR="$REPO/logs/pm2" AUTO_PM2=0 LEVEL="info"
 ALLOW_NON_REGISTERED="false" FORCE_PERMIT="true" MIN_STAKE=""
+GCP_PROJECT="${ALPHACORE_GCP_PROJECT:-}" CREDENTIALS="${GOOGLE_APPLICATION_CREDENTIALS:-}" TERRAFORM_BIN="" WORKDIR=""
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -66,6 +71,10 @@ while [ $# -gt 0 ]; do
     --log-dir) LOG_DIR="$2" ;;
     --bt-logging-level) LEVEL="$2" ;;
     --min-stake) MIN_STAKE="$2" ;;
+    --gcp-project) GCP_PROJECT="$2" ;;
+    --credentials) CREDENTIALS="$2" ;;
+    --terraform-bin) TERRAFORM_BIN="$2" ;;
+    --workdir) WORKDIR="$2" ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
   shift 2
@@ -83,6 +92,10 @@ case "$LEVEL" in trace|debug|info|warn|warning|error) ;; *) die "--bt-logging-le
 EXTERNAL_PORT="${EXTERNAL_PORT:-$AXON_PORT}"
 PROCESS_NAME="${PROCESS_NAME:-${HOTKEY}-netuid${NETUID}}"
 ENV_OUT="${ENV_OUT:-$REPO/env/$NETWORK/miner-$WALLET_NAME-$HOTKEY.env}"
+# one workdir per hotkey: two miners from one checkout must not share task records
+WORKDIR="${WORKDIR:-$REPO/local/work/$NETWORK-$WALLET_NAME-$HOTKEY}"
+[ -z "$CREDENTIALS" ] || [ -f "$CREDENTIALS" ] || die "credentials file $CREDENTIALS not found"
+[ -n "$GCP_PROJECT" ] || echo "launch_miner: warning: no --gcp-project (or ALPHACORE_GCP_PROJECT): tasks cannot deploy" >&2
 
 # entrypoint: a path, or a name inside scripts/
 if [ -f "$ENTRYPOINT" ]; then ENTRYPOINT="$(cd "$(dirname "$ENTRYPOINT")" && pwd)/$(basename "$ENTRYPOINT")"
@@ -126,6 +139,11 @@ umask 077
   [ -z "$CHAIN_ENDPOINT" ] || echo "ALPHACORE_CHAIN_ENDPOINT=$CHAIN_ENDPOINT"
   [ -z "$MIN_STAKE" ] || echo "ALPHACORE_BLACKLIST_MINIMUM_STAKE=$MIN_STAKE"
   echo "MINER_ENTRYPOINT=$ENTRYPOINT"
+  echo "ALPHACORE_WORKDIR=$WORKDIR"
+  [ -z "$GCP_PROJECT" ] || echo "ALPHACORE_GCP_PROJECT=$GCP_PROJECT"
+  [ -z "$CREDENTIALS" ] || echo "GOOGLE_APPLICATION_CREDENTIALS=$CREDENTIALS"
+  [ -z "$CREDENTIALS" ] || echo "CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE=$CREDENTIALS"
+  [ -z "$TERRAFORM_BIN" ] || echo "ALPHACORE_TERRAFORM_BIN=$TERRAFORM_BIN"
 } > "$ENV_OUT"
 chmod 600 "$ENV_OUT"
 umask 022

@@ -69,7 +69,8 @@ test('launches under pm2: name, env file (mode 600), logs, restart after a kill,
   const r = spawnSync(launcher, ['--network', 'test', '--netuid', '348', '--wallet-name', 'opw', '--hotkey', 'hk1',
     '--wallet-path', wallets, '--axon-port', String(port), '--external-ip', '127.0.0.1', '--axon-ip', '127.0.0.1',
     '--env-out', envOut, '--log-dir', logDir, '--allow-non-registered', '--no-force-validator-permit',
-    '--min-stake', '0', '--bt-logging-level', 'debug'], { env, encoding: 'utf8' });
+    '--min-stake', '0', '--bt-logging-level', 'debug', '--gcp-project', 'proj-x', '--terraform-bin', '/opt/tf/terraform',
+    '--workdir', path.join(root, 'work')], { env, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /started hk1-netuid348 under pm2/);
   const st = fs.statSync(envOut);
@@ -78,7 +79,8 @@ test('launches under pm2: name, env file (mode 600), logs, restart after a kill,
   for (const line of ['ALPHACORE_NETUID=348', 'ALPHACORE_WALLET_NAME=opw', 'ALPHACORE_WALLET_HOTKEY=hk1', `ALPHACORE_AXON_PORT=${port}`,
     'ALPHACORE_AXON_EXTERNAL_IP=127.0.0.1', `ALPHACORE_AXON_EXTERNAL_PORT=${port}`, 'ALPHACORE_BLACKLIST_ALLOW_NON_REGISTERED=true',
     'ALPHACORE_BLACKLIST_FORCE_VALIDATOR_PERMIT=false', 'ALPHACORE_BLACKLIST_MINIMUM_STAKE=0', 'ALPHACORE_BT_LOGGING_LEVEL=debug',
-    `MINER_ENTRYPOINT=${REPO}/scripts/miney.lua`, 'BT_NETWORK=test']) {
+    `MINER_ENTRYPOINT=${REPO}/scripts/miney.lua`, 'BT_NETWORK=test', 'ALPHACORE_GCP_PROJECT=proj-x',
+    'ALPHACORE_TERRAFORM_BIN=/opt/tf/terraform', `ALPHACORE_WORKDIR=${path.join(root, 'work')}`]) {
     assert.ok(envText.includes(line + '\n'), `env file has ${line}`);
   }
   const proc = await until('online process', () => jlist().find((p) => p.name === 'hk1-netuid348' && p.pm2_env.status === 'online'));
