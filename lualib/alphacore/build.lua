@@ -8,7 +8,7 @@ local M = {}
 local B, ref = hcl.block, hcl.ref
 
 -- The resource label each plan kind is written under (google_<type>.<label>), and back.
-M.LABEL_KIND = { net = "vpc", sub = "subnet", fw = "firewall", vm = "vm", b = "bucket", o = "object", ar = "repo",
+M.LABEL_KIND = { net = "vpc", sub = "subnet", fw = "firewall", vm = "vm", vm_t1 = "vm", vm_t2 = "vm", vm_t3 = "vm", b = "bucket", o = "object", ar = "repo",
   t = "topic", s = "subscription", z = "dns", sa = "service_account", bucket_member = "bucket_iam",
   project_member = "project_iam", sa_member = "sa_iam", secret = "secret", secret_version = "secret",
   secret_member = "secret_iam", job = "scheduler", role = "custom_role", sink = "log_sink", record = "record_set" }
@@ -53,8 +53,27 @@ end
 function M.names(plan, tag)
   local n = {}
   for kind, r in pairs(plan.resources) do n[kind] = M.name(r, tag) end
+  -- hedged startup scripts: one more VM per other plausible template, each with its own flexible name
+  local vm = plan.resources.vm
+  if vm and vm.token and M.hedged(vm) then
+    n.vm_hedge = {}
+    for k, tpl in ipairs(vm.script_candidates) do
+      if tpl ~= vm.script_template then
+        n.vm_hedge[tpl] = ("%s-%s%s-%s"):format(vm.token, tag, string.char(96 + k), vm.token)
+      end
+    end
+  end
   return n
 end
+
+-- Does this VM get one copy per plausible startup-script template? Only when asked (--solver.hedge_scripts),
+-- when the prompt did not name the template, and when the name is flexible (an exact name exists once per zone).
+function M.hedged(vm)
+  return vm.hedge == true and vm.script_guess == true and type(vm.script_candidates) == "table"
+    and #vm.script_candidates > 1 and vm.rule ~= "exact_match" and vm.script_token ~= nil
+end
+
+M.SCRIPT_TEMPLATES = require("alphacore.reader").SCRIPT_TEMPLATES
 
 -- Adds the plan's resources to a terraform workspace (terraform.lua).
 function M.add_resources(ws, plan, names)
@@ -78,10 +97,16 @@ function M.add_resources(ws, plan, names)
     local v = R.vm
     local nic = (v.networked and R.subnet) and { subnetwork = ref("google_compute_subnetwork.sub.id") }
       or { network = "default" }
-    ws:resource("google_compute_instance", "vm", { name = names.vm, zone = v.zone, machine_type = v.machine_type,
-      metadata_startup_script = v.script,
-      B("boot_disk", {}, { B("initialize_params", {}, { image = "debian-cloud/debian-12" }) }),
-      B("network_interface", {}, nic) })
+    local function instance(label, name, script)
+      ws:resource("google_compute_instance", label, { name = name, zone = v.zone, machine_type = v.machine_type,
+        metadata_startup_script = script,
+        B("boot_disk", {}, { B("initialize_params", {}, { image = "debian-cloud/debian-12" }) }),
+        B("network_interface", {}, nic) })
+    end
+    instance("vm", names.vm, v.script)
+    for tpl, name in pairs(names.vm_hedge or {}) do
+      instance("vm_" .. tpl:lower(), name, M.SCRIPT_TEMPLATES[tpl]:format(v.script_token))
+    end
   end
   if R.bucket then
     ws:resource("google_storage_bucket", "b", { name = names.bucket, location = R.bucket.location,
@@ -329,6 +354,10 @@ function M.predict_state(plan, names, project)
     local nic = (v.networked and R.subnet) and { network = net_link, subnetwork = sub_link } or { network = api .. "/global/networks/default", subnetwork = "" }
     add("google_compute_instance", { name = names.vm, zone = v.zone, machine_type = v.machine_type,
       metadata_startup_script = v.script, network_interface = json.array { nic } })
+    for tpl, name in pairs(names.vm_hedge or {}) do
+      add("google_compute_instance", { name = name, zone = v.zone, machine_type = v.machine_type,
+        metadata_startup_script = M.SCRIPT_TEMPLATES[tpl]:format(v.script_token), network_interface = json.array { nic } })
+    end
   end
   if R.bucket then add("google_storage_bucket", { name = names.bucket, location = (R.bucket.location or ""):upper(), storage_class = R.bucket.storage_class }) end
   if R.object then add("google_storage_bucket_object", { name = names.object, bucket = names.bucket, content = R.object.content, content_type = "text/plain" }) end

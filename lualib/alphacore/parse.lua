@@ -8,11 +8,7 @@ local reader = require "alphacore.reader"
 
 local M = {}
 
-M.SCRIPT_TEMPLATES = {
-  T1 = "#!/bin/bash\nset -euo pipefail\necho '%s' > /var/tmp/acore-token\n",
-  T2 = "#!/bin/bash\nprintf '%s' > /var/tmp/acore-token\n",
-  T3 = "#!/bin/bash\n/usr/bin/env echo '%s' > /var/tmp/acore-token\n",
-}
+M.SCRIPT_TEMPLATES = reader.SCRIPT_TEMPLATES -- the generator's three startup scripts (spec §3.3)
 
 M.KINDS = { "vpc", "subnet", "firewall", "vm", "bucket", "object", "repo", "topic", "subscription", "dns",
   -- second tier (spec §3.4: templates the live config does not dispatch yet)

@@ -732,8 +732,11 @@ function Binder:finish(lower)
     if vm.script_token then
       local tpl = M.script_template(lower)
       if not tpl then
+        -- the templates the wording allows: "echo" rules out printf (T2); "printf" would have named T2
+        vm.script_candidates = lower:find("echo", 1, true) and { "T1", "T3" } or { "T1", "T2", "T3" }
         tpl = "T1"
-        note(plan, "startup script template not stated; guessed T1 (set -euo pipefail) for token %s", vm.script_token)
+        note(plan, "startup script template not stated; guessed T1 (set -euo pipefail) for token %s, plausible: %s",
+          vm.script_token, table.concat(vm.script_candidates, ","))
         vm.script_guess = true
       end
       vm.script_template = tpl

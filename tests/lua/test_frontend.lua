@@ -83,3 +83,36 @@ test("parse time is linear: 64 KiB takes under 64 times the 1 KiB time, times 3"
   local small, big = cost(1), cost(64)
   expect.truthy(big < small * 64 * 3, ("64 KiB %.1f ms vs 1 KiB %.2f ms: superlinear"):format(big * 1e3, small * 1e3))
 end)
+
+test("hedged startup scripts: one VM per plausible template for a flexible name, none for an exact one", function()
+  local build = require "alphacore.build"
+  local check = require "alphacore.check"
+  local validate = require "alphacore.validate"
+  local terraform = require "terraform"
+  local json = require "json"
+  local prompt = "Launch an e2-small VM whose name starts with hedge7vm2 in us-east1-b whose startup script writes 0a1b2c-3d4e5f to /var/tmp/acore-token."
+  local plan = parse.parse(prompt)
+  local vm = plan.resources.vm
+  expect.same(vm.script_candidates, { "T1", "T2", "T3" })
+  vm.hedge = true
+  local names = build.names(plan, "mtag01")
+  local ws = terraform.workspace { dir = "/nonexistent", project = "p" }
+  build.add_resources(ws, plan, names)
+  local scripts = {}
+  for _, b in ipairs(ws.blocks) do scripts[#scripts + 1] = b.body.metadata_startup_script end
+  expect.eq(#scripts, 3)
+  expect.same(check.blocks(ws.blocks), {})
+  -- whichever template the validator holds, one VM matches it
+  for _, tpl in ipairs { "T1", "T2", "T3" } do
+    local inv = { { resource_type = "google_compute_instance", comparison_rule = { ["values.name"] = "starts_with" },
+      match = { ["values.name"] = "hedge7vm2", ["values.zone"] = "us-east1-b", ["values.machine_type"] = "e2-small",
+        ["values.metadata_startup_script"] = build.SCRIPT_TEMPLATES[tpl]:format("0a1b2c-3d4e5f") } } }
+    local state = terraform.parse_state(json.encode(build.predict_state(plan, names, "p")))
+    expect.eq((validate.score(state, inv)), 1, tpl)
+  end
+  -- an exact name cannot be hedged (one instance of that name per zone); "echo" rules out printf
+  local exact = parse.parse("Launch an e2-small VM named exact7vm2 in us-east1-b whose startup script uses echo to write 0a1b2c-3d4e5f to /var/tmp/acore-token.")
+  expect.same(exact.resources.vm.script_candidates, { "T1", "T3" })
+  exact.resources.vm.hedge = true
+  expect.eq(build.names(exact, "mtag01").vm_hedge, nil)
+end)
