@@ -146,7 +146,8 @@ local function structure(toks)
     cur.kinds = cur.kinds or {}
     cur.kinds[t.kind] = (cur.kinds[t.kind] or 0) + 1
     t.mprev = #cur.mentions - (kind and 1 or 0)
-    if is_boundary(t, toks, i) then
+    t.boundary = is_boundary(t, toks, i)
+    if t.boundary then
       cur.last = i
       sentences[#sentences + 1] = cur
       cur = { first = i + 1, mentions = {}, kinds = {} }
@@ -239,7 +240,7 @@ function Binder:words_back(i, n)
   local out, s = {}, self.toks[i].sentence
   for j = i - 1, math.max(1, i - n), -1 do
     local t = self.toks[j]
-    if t.sentence ~= s or is_boundary(t, self.toks, j) then break end
+    if t.sentence ~= s or t.boundary then break end
     out[#out + 1] = t
   end
   return out
@@ -249,7 +250,7 @@ function Binder:words_fwd(i, n)
   local out, s = {}, self.toks[i].sentence
   for j = i + 1, math.min(#self.toks, i + n) do
     local t = self.toks[j]
-    if t.sentence ~= s or is_boundary(t, self.toks, j) then break end
+    if t.sentence ~= s or t.boundary then break end
     out[#out + 1] = t
   end
   return out
