@@ -1,8 +1,12 @@
 -- miney: the AlphaCore solver entrypoint. TaskSynapse: prompt -> plan -> Terraform -> apply -> self-check ->
--- ZIP (lualib/alphacore). Feedback and cleanup acknowledge at once and destroy the task's resources in the
--- background; a sweeper destroys anything older than --solver.task_ttl minutes. Edit and save: the runtime
--- reloads this file (and lualib/alphacore/*) without a restart and keeps the old version if the new one fails.
+-- ZIP (lualib/alphacore). Feedback and cleanup acknowledge at once and, when they come from the validator that
+-- sent the task, destroy its resources in the background (a cleanup payload's score goes to scores.jsonl and,
+-- with the task's invariants, its prompt to corpus.jsonl); a sweeper destroys anything older than
+-- --solver.task_ttl minutes and retries destroys a crash or a failure cut short. Edit and save: the runtime
+-- reloads this file (and lualib/alphacore/*) without a restart and keeps the old version if the new one fails;
+-- the task registry and the apply queue carry over to the new version (export/import).
 local rt = require "rt"
+local fs = require "fs"
 local log = require "log"
 local json = require "json"
 local timer = require "timer"
@@ -10,41 +14,64 @@ local solver_mod = require "alphacore.solver"
 
 local M = {}
 
-M.max_concurrent = { TaskSynapse = 4 }
+-- TaskSynapse concurrency. The axon admits up to max_concurrent.TaskSynapse tasks at once and answers 503 past
+-- that: 64 is every validator a subnet can have (64 validator permits), each with its task in flight together.
+-- Admitted tasks are parsed at once; at most max_applying of them run terraform init + apply at the same time
+-- and the others wait in a FIFO queue, each giving up (an error answer, nothing applied) when its deadline is
+-- near. StartRoundSynapse.available_capacity reports the free apply slots (max_applying - applying - queued).
+M.max_concurrent = { TaskSynapse = 64 }
+M.max_applying = solver_mod.DEFAULT_MAX_APPLYING
+
+-- seconds between sweeps (the first runs at start, to resume destroys a restart interrupted)
+M.sweep_interval = 300
 
 local solver
+local inherited -- the previous generation's solver state (registry, queue), from import()
 
 local function get_solver()
-  if solver then return solver end
   local serve = package.loaded["rt.serve"]
-  solver = solver_mod.from_config(rt.config, serve and serve.keypair and serve.keypair.ss58)
+  local ss58 = serve and serve.keypair and serve.keypair.ss58
+  if not solver then
+    solver = solver_mod.from_config(rt.config, ss58, { state = inherited, max_applying = M.max_applying })
+  elseif ss58 and solver.hotkey ~= ss58 then
+    solver.hotkey = ss58 -- created before the hotkey was loaded (the first sweep): names are signed with it
+  end
   return solver
 end
 
 local ensure_dicts = solver_mod.ensure_dicts
 
+-- Raising here stops `miner run` with exit code 1 (rt.boot): an unusable workdir is reported at start.
 function M.on_start(config)
   log.info("miney up: netuid %s, workdir %s, terraform %s, project %s", config.netuid, config.workdir,
     config.terraform.bin, tostring(config.gcp.project))
+  local ok, err = fs.mkdir(config.workdir)
+  if not ok then error(("workdir %s is not usable: %s"):format(config.workdir, tostring(err)), 0) end
   -- The sweeper always calls the current generation's sweep(), so reloads apply to it too.
   rt.spawn(function()
     while true do
-      timer.sleep(300)
       local handlers = rt.generation()
       if handlers and handlers.sweep then
-        local ok, err = pcall(handlers.sweep)
-        if not ok then log.error("sweep failed: %s", err) end
+        local sok, serr = pcall(handlers.sweep)
+        if not sok then log.error("sweep failed: %s", serr) end
       end
+      timer.sleep(tonumber(handlers and handlers.sweep_interval) or 300)
     end
   end)
 end
 
 function M.sweep() return get_solver():sweep() end
 
+function M.export() return { solver_state = solver and solver.state or inherited } end
+
+function M.import(state)
+  if type(state) == "table" and type(state.solver_state) == "table" then inherited = state.solver_state end
+end
+
 function M.StartRoundSynapse(syn)
   syn.miner_version = "miney/0.2"
   syn.is_ready = true
-  syn.available_capacity = M.max_concurrent.TaskSynapse
+  syn.available_capacity = get_solver():capacity().free
   syn.error_message = json.null
   return syn
 end
@@ -53,32 +80,42 @@ function M.TaskSynapse(syn, info)
   ensure_dicts(syn, { "task_spec", "result_summary", "evidence_hint" })
   local prompt = (type(syn.prompt) == "string" and syn.prompt ~= "" and syn.prompt)
     or (type(syn.task_spec.prompt) == "string" and syn.task_spec.prompt) or ""
-  local task_id = tostring(syn.task_id)
-  log.info("task %s from %s: %s", task_id, info.hotkey, prompt:sub(1, 2500))
+  -- task_id is a string here (rt.synapses checked the body); the solver refuses one that is not a safe folder name
+  local task_id = syn.task_id
+  log.info("task %s from %s: %s", solver_mod.valid_task_id(task_id) or "(refused id)", info.hotkey,
+    prompt:sub(1, 2500))
   -- leave time to encode and send the answer before the validator's timeout
   local result = get_solver():solve(task_id, prompt, { deadline = info.deadline - 20, validator = info.hotkey })
   return solver_mod.fill_synapse(syn, result)
 end
 
-function M.TaskFeedbackSynapse(syn)
+function M.TaskFeedbackSynapse(syn, info)
   syn.acknowledged = true
-  local task_id = syn.task_id
-  if type(task_id) == "string" and task_id ~= "" then
-    rt.spawn(function() get_solver():cleanup(task_id, "feedback") end)
+  local task_id, caller = syn.task_id, info.hotkey
+  if solver_mod.valid_task_id(task_id) then
+    rt.spawn(function() get_solver():cleanup(task_id, "feedback", { caller = caller }) end)
   end
   return syn
 end
 
-function M.TaskCleanupSynapse(syn)
+function M.TaskCleanupSynapse(syn, info)
   ensure_dicts(syn, { "validation_response" })
   syn.acknowledged = true
   syn.cleanup_ok = true
   syn.error_message = json.null
-  local ok, err = pcall(function() return get_solver():record_score(syn) end)
-  if not ok then log.error("recording the score failed: %s", err) end
-  local task_id = syn.task_id
-  if type(task_id) == "string" and task_id ~= "" then
-    rt.spawn(function() get_solver():cleanup(task_id, "cleanup") end)
+  local task_id, caller = syn.task_id, info.hotkey
+  if solver_mod.valid_task_id(task_id) then
+    local payload = {
+      task_id = task_id, round_id = syn.round_id, miner_uid = syn.miner_uid, family = syn.family,
+      validation_response = syn.validation_response, validation_attempt = syn.validation_attempt,
+      summary = syn.summary,
+    }
+    rt.spawn(function()
+      local s = get_solver()
+      local ok, err = pcall(s.record_score, s, payload, caller)
+      if not ok then log.error("recording the score of task %s failed: %s", task_id, err) end
+      s:cleanup(task_id, "cleanup", { caller = caller })
+    end)
   end
   return syn
 end

@@ -2,13 +2,31 @@
 -- budget) -> self-check -> ZIP; plus the task registry, cleanup on feedback/cleanup synapses and a TTL sweeper.
 --   local s = solver.new(config_like)       -- {workdir, terraform_bin, project, hotkey, budget, task_ttl, ...}
 --   s:solve(task_id, prompt, {deadline=mono, validator=hotkey}) -> result
---   s:cleanup(task_id, why) ; s:sweep() ; s:record_score(payload)
+--   s:cleanup(task_id, why, {caller=hotkey}) ; s:sweep() ; s:record_score(payload, caller) ; s:capacity()
+--
+-- Tasks. A task id becomes its workspace folder, <workdir>/tasks/<id>, so it must be a safe folder name (see
+-- M.valid_task_id); anything else is refused before anything is written. The registry (<workdir>/tasks.json)
+-- records each task before its workspace is written: who sent it (the validator's hotkey, the only caller whose
+-- Feedback/Cleanup may destroy it), its prompt (for the real-traffic corpus), its names and its phase:
+--   planned   workspace written, nothing applied: no state file means nothing exists
+--   applying  terraform apply started (a miner that stopped here leaves resources it cannot see)
+--   applied   apply returned; apply_exit = ok | error | timeout (a stopped apply may leave resources)
+-- plus `cleanup` (a destroy was asked for: kept on disk, so a crash during the destroy is retried at start),
+-- `destroyed` (resources gone, entry kept until the validator's cleanup payload is recorded or the TTL passes),
+-- `unknown_since` (no state file where resources may exist: kept, retried by every sweep, never assumed gone).
+-- What only this process knows (a destroy or a solve in progress) is in memory only and never saved.
+--
+-- Concurrency: at most `max_applying` tasks run terraform init + apply at once; the others wait in a FIFO queue
+-- (M.gate_*) until a slot frees or their deadline passes (then they answer an error without applying).
 local fs = require "fs"
 local json = require "json"
 local log = require "log"
 local time = require "time"
+local timer = require "timer"
 local crypto = require "crypto"
 local proc = require "proc"
+local rt = require "rt"
+local sync = require "rt.sync"
 local terraform = require "terraform"
 local parse = require "alphacore.parse"
 local build = require "alphacore.build"
@@ -21,9 +39,112 @@ local Solver = {}
 
 -- Real prompts are under 2 KiB; a bigger one is refused before parsing (parse time is linear, ~1 ms/KiB).
 M.MAX_PROMPT_BYTES = 16384
+-- Validators send UUID4s (36 bytes).
+M.MAX_TASK_ID_BYTES = 128
+-- terraform init + apply running at once; the rest queue. Each apply is a terraform process plus the google
+-- provider (~150-250 MB resident), so the default keeps a busy miner within a few GB.
+M.DEFAULT_MAX_APPLYING = 16
+-- scores.jsonl and corpus.jsonl rotate to <name>.1 past these sizes (so at most twice the cap on disk).
+M.MAX_SCORES_BYTES = 1024 * 1024
+M.MAX_CORPUS_BYTES = 16 * 1024 * 1024
 Solver.__index = Solver
 
+local function now() return time.now() end
+
+-- A printable form of an untrusted id for the log.
+local function show_id(id)
+  if type(id) ~= "string" then return "<" .. (id == json.null and "null" or type(id)) .. ">" end
+  return (("%q"):format(id:sub(1, 80)):gsub("\n", "n"))
+end
+
+-- A task id is a folder name under <workdir>/tasks/: non-empty, at most MAX_TASK_ID_BYTES of [A-Za-z0-9._-],
+-- not "." or "..". Returns the id, or nil and why.
+function M.valid_task_id(id)
+  if type(id) ~= "string" then
+    return nil, ("task_id must be a string, got %s"):format(id == json.null and "null" or type(id))
+  end
+  if id == "" then return nil, "task_id is empty" end
+  if #id > M.MAX_TASK_ID_BYTES then
+    return nil, ("task_id is %d bytes; at most %d"):format(#id, M.MAX_TASK_ID_BYTES)
+  end
+  if id:find("[^A-Za-z0-9._-]") then return nil, "task_id may only hold A-Z, a-z, 0-9, '.', '_' and '-'" end
+  if id == "." or id == ".." then return nil, "task_id may not be '.' or '..'" end
+  return id
+end
+
+---------------------------------------------------------------------------------------------------------------
+-- A FIFO counting semaphore for tasks (plain data, so solvers of later generations share it after a reload).
+
+function M.gate_new(limit)
+  return { limit = limit, active = 0, waiting = 0, queue = {}, head = 1, tail = 0 }
+end
+
+local function gate_pump(g)
+  while g.active < g.limit and g.head <= g.tail do
+    local w = g.queue[g.head]
+    g.queue[g.head] = nil
+    g.head = g.head + 1
+    if w.state == "waiting" then
+      w.state = "granted"
+      g.waiting = g.waiting - 1
+      g.active = g.active + 1
+      rt.wake(w.co)
+    end
+  end
+end
+
+-- Takes a slot in arrival order, waiting until `deadline` (time.mono(); nil waits for ever).
+-- Returns true, or nil, "timeout".
+function M.gate_acquire(g, deadline)
+  if g.active < g.limit and g.waiting == 0 then
+    g.active = g.active + 1
+    return true
+  end
+  local w = { co = rt.current(), state = "waiting" }
+  g.tail = g.tail + 1
+  g.queue[g.tail] = w
+  g.waiting = g.waiting + 1
+  if deadline and deadline < math.huge then
+    rt.spawn(function()
+      timer.sleep(math.max(0, deadline - time.mono()))
+      if w.state == "waiting" then
+        w.state = "timeout"
+        g.waiting = g.waiting - 1
+        rt.wake(w.co)
+      end
+    end)
+  end
+  repeat rt.suspend() until w.state ~= "waiting"
+  if w.state == "timeout" then return nil, "timeout" end
+  return true
+end
+
+function M.gate_release(g)
+  g.active = g.active - 1
+  gate_pump(g)
+end
+
+function M.gate_resize(g, limit)
+  g.limit = limit
+  gate_pump(g)
+end
+
+-- What a Solver shares with the solvers of later generations (plain data plus rt.sync events).
+function M.new_state(max_applying)
+  return {
+    tasks = nil, granted = nil, loading = nil, -- the registry, loaded once (load_registry)
+    destroying = {},                          -- id -> true while its destroy runs (memory only)
+    busy = {},                                -- id -> rt.sync event, set when its solve ends (memory only)
+    gate = M.gate_new(max_applying or M.DEFAULT_MAX_APPLYING),
+    save = { lock = M.gate_new(1), wanted = 0, done = 0 },
+    append_lock = M.gate_new(1),
+  }
+end
+
 function M.new(opts)
+  local max_applying = math.max(1, math.tointeger(opts.max_applying) or M.DEFAULT_MAX_APPLYING)
+  local state = opts.state or M.new_state(max_applying)
+  if opts.state and state.gate.limit ~= max_applying then M.gate_resize(state.gate, max_applying) end
   local s = setmetatable({
     workdir = opts.workdir or "local/work",
     terraform_bin = opts.terraform_bin or "terraform",
@@ -33,6 +154,8 @@ function M.new(opts)
     hotkey = opts.hotkey or "miner",
     budget = opts.budget or 540,
     task_ttl = (opts.task_ttl or 60) * 60,
+    -- destroyed tasks stay in the registry this long (seconds) waiting for their validator's cleanup payload
+    keep_destroyed = opts.keep_destroyed or (opts.task_ttl or 60) * 60,
     grant = opts.grant ~= false,
     -- principals that may be granted read access or named as IAM members (default: the spec's validator)
     allowlist = type(opts.allowlist) == "table" and opts.allowlist or trust.allowlist(opts.allowlist
@@ -41,8 +164,11 @@ function M.new(opts)
     gcloud = opts.gcloud or "gcloud",
     env = opts.env or {},
     dry_run = opts.dry_run,
-    tasks = nil, -- loaded lazily from workdir/tasks.json
-    granted = nil,
+    max_scores_bytes = opts.max_scores_bytes or M.MAX_SCORES_BYTES,
+    max_corpus_bytes = opts.max_corpus_bytes or M.MAX_CORPUS_BYTES,
+    destroy_attempts = opts.destroy_attempts or 3,
+    destroy_backoff = opts.destroy_backoff, -- seconds between attempts (default 30 * attempt)
+    state = state,
   }, Solver)
   return s
 end
@@ -68,24 +194,137 @@ function M.ensure_dicts(syn, fields)
   return syn
 end
 
-local function now() return time.now() end
-
 function Solver:path(name) return self.workdir .. "/" .. name end
 
-function Solver:load_registry()
-  if self.tasks then return self.tasks end
-  local text = fs.read(self:path("tasks.json"))
-  self.tasks = text and json.decode(text) or {}
-  if type(self.tasks) ~= "table" then self.tasks = {} end
-  local g = fs.read(self:path("granted.json"))
-  self.granted = g and json.decode(g) or {}
-  if type(self.granted) ~= "table" then self.granted = {} end
-  return self.tasks
+function Solver:tasks_root() return self.workdir .. "/tasks/" end
+
+-- The workspace folder of a (valid) task id.
+function Solver:task_dir(id) return self:tasks_root() .. id end
+
+-- The folder a cleanup of this registry entry may remove: always a direct child of <workdir>/tasks/ named like a
+-- task id (entries written before ids were checked carry their own `dir`; it is held to the same rule).
+-- Returns the path, or nil and why.
+function Solver:own_dir(id, t)
+  local root = self:tasks_root()
+  local dir = type(t) == "table" and t.dir or nil
+  if dir == nil then
+    if not M.valid_task_id(id) then return nil, "task id " .. show_id(id) .. " is not a folder name" end
+    dir = root .. id
+  end
+  if type(dir) ~= "string" or dir:sub(1, #root) ~= root or not M.valid_task_id(dir:sub(#root + 1)) then
+    return nil, ("workspace %s is not a folder directly under %s"):format(show_id(dir), root)
+  end
+  return dir
 end
 
+---------------------------------------------------------------------------------------------------------------
+-- The registry
+
+-- Fields of a registry entry that only this process knows; never written to tasks.json (older versions wrote
+-- `destroying`, which left a task being destroyed at a crash undestroyed for ever).
+local TRANSIENT = { destroying = true }
+
+local function read_json_file(path)
+  local text = fs.read(path)
+  if not text then return nil end
+  local v, err = json.decode(text)
+  if type(v) ~= "table" or (next(v) ~= nil and rawget(v, 1) ~= nil) or json.is_array(v) then
+    local aside = ("%s.corrupt-%d"):format(path, time.ns())
+    fs.write(aside, text)
+    log.error("%s is not a JSON object (%s): kept as %s, starting from what the workspaces show", path,
+      tostring(err or type(v)), aside)
+    return nil
+  end
+  return v
+end
+
+local function load_from_disk(self)
+  local tasks = {}
+  local changed = false
+  for id, t in pairs(read_json_file(self:path("tasks.json")) or {}) do
+    if type(t) == "table" and type(id) == "string" then
+      for k in pairs(TRANSIENT) do
+        if t[k] ~= nil then t[k], changed = nil, true end
+      end
+      tasks[id] = t
+    else
+      changed = true
+    end
+  end
+  -- a workspace folder the registry does not know (lost registry, or a crash between the two) is adopted: its
+  -- resources are unknown, so the sweeper destroys it after the TTL
+  local names = fs.list(self:tasks_root():sub(1, -2)) or {}
+  for _, name in ipairs(names) do
+    local known = tasks[name] ~= nil
+    if not known then
+      for _, t in pairs(tasks) do
+        if t.dir == self:tasks_root() .. name then known = true break end
+      end
+    end
+    local st = not known and M.valid_task_id(name) and fs.stat(self:task_dir(name))
+    if st and st.type == "directory" then
+      tasks[name] = { created = st.mtime or now(), adopted = now() }
+      changed = true
+      log.warn("task %s: workspace found without a registry entry; adopted (destroyed after the TTL)", name)
+    end
+  end
+  local granted = read_json_file(self:path("granted.json")) or {}
+  return tasks, granted, changed
+end
+
+-- Loads tasks.json and granted.json once (concurrent callers wait for the first); returns the task table.
+function Solver:load_registry()
+  local st = self.state
+  if st.tasks then return st.tasks end
+  if st.loading then
+    st.loading:wait()
+    if st.tasks then return st.tasks end
+    error("the task registry could not be loaded", 0)
+  end
+  st.loading = sync.event()
+  local ok, tasks, granted, changed = pcall(load_from_disk, self)
+  if ok then st.tasks, st.granted = tasks, granted end
+  local ev = st.loading
+  st.loading = nil
+  ev:set()
+  if not ok then error(tasks, 0) end
+  if changed then self:save_registry() end
+  return st.tasks
+end
+
+local function persisted(tasks)
+  local out = {}
+  for id, t in pairs(tasks) do
+    local copy = {}
+    for k, v in pairs(t) do
+      if not TRANSIENT[k] then copy[k] = v end
+    end
+    out[id] = copy
+  end
+  return out
+end
+
+-- Writes tasks.json (atomically). Concurrent callers are serialised and a write that already holds a caller's
+-- change satisfies it, so every change is on disk when save_registry returns.
 function Solver:save_registry()
-  assert(fs.mkdir(self.workdir))
-  assert(fs.write(self:path("tasks.json"), assert(json.encode(self.tasks, { pretty = true }))))
+  local st = self.state
+  if not st.tasks then return true end
+  local sv = st.save
+  sv.wanted = sv.wanted + 1
+  local mine = sv.wanted
+  M.gate_acquire(sv.lock)
+  local ok, err = true, nil
+  if sv.done < mine then
+    local upto = sv.wanted
+    ok, err = pcall(function()
+      assert(fs.mkdir(self.workdir))
+      assert(fs.write(self:path("tasks.json"), assert(json.encode(persisted(st.tasks), { pretty = true }))))
+    end)
+    if ok then sv.done = upto end
+  end
+  M.gate_release(sv.lock)
+  if not ok then error(err, 0) end
+  return true
 end
 
 M.GRANT_ROLES = { "roles/viewer", "roles/storage.objectViewer" }
@@ -97,7 +336,7 @@ end
 
 function Solver:save_grants()
   assert(fs.mkdir(self.workdir))
-  assert(fs.write(self:path("granted.json"), assert(json.encode(self.granted))))
+  assert(fs.write(self:path("granted.json"), assert(json.encode(self.state.granted))))
 end
 
 -- Project-level roles/viewer and roles/storage.objectViewer for a validator principal, once (cached on disk).
@@ -110,7 +349,7 @@ function Solver:ensure_grant(principal)
     return false
   end
   self:load_registry()
-  if self.granted[principal] then return true end
+  if self.state.granted[principal] then return true end
   local member = trust.member_for(principal)
   for _, role in ipairs(M.GRANT_ROLES) do
     local r, err = gcloud_binding(self, "add", member, role)
@@ -119,7 +358,7 @@ function Solver:ensure_grant(principal)
       return false
     end
   end
-  self.granted[principal] = now()
+  self.state.granted[principal] = now()
   self:save_grants()
   log.info("granted viewer roles to %s", member)
   return true
@@ -128,7 +367,7 @@ end
 -- The principals granted so far: {principal = unix time}.
 function Solver:grants()
   self:load_registry()
-  return self.granted
+  return self.state.granted
 end
 
 -- Removes both roles from a principal (granted by us or not) and forgets it. Returns true or nil, message.
@@ -145,7 +384,7 @@ function Solver:revoke(principal)
     end
   end
   self:load_registry()
-  self.granted[principal] = nil
+  self.state.granted[principal] = nil
   self:save_grants()
   log.info("revoked viewer roles from %s", member)
   return true
@@ -201,6 +440,13 @@ function Solver:solve(task_id, prompt, opts)
   local t0 = time.mono()
   local deadline = math.min(opts.deadline or math.huge, t0 + self.budget)
   local result = { task_id = task_id, status = "error" }
+  local _, iderr = M.valid_task_id(task_id)
+  if iderr then
+    result.error = iderr .. "; nothing was built"
+    log.warn("task %s refused: %s", show_id(task_id), iderr)
+    return result
+  end
+  if type(prompt) ~= "string" then prompt = "" end
   if #prompt > M.MAX_PROMPT_BYTES then
     result.error = ("prompt is %d bytes; this miner reads at most %d"):format(#prompt, M.MAX_PROMPT_BYTES)
     log.warn("task %s: %s", task_id, result.error)
@@ -225,7 +471,7 @@ function Solver:solve(task_id, prompt, opts)
   local names = build.names(plan, build.tag(self.hotkey, task_id))
   result.names = names
 
-  local dir = self:path("tasks/" .. task_id:gsub("[^%w%-]", "_"))
+  local dir = self:task_dir(task_id)
   local ws = M.checked_build(plan, names, function()
     return terraform.workspace { dir = dir, project = self.project, bin = self.terraform_bin, env = self.env,
       plugin_cache = self.plugin_cache, cli_config = self.cli_config }
@@ -235,14 +481,72 @@ function Solver:solve(task_id, prompt, opts)
     result.error = "no resource passed the plan check"
     return result
   end
+  -- recorded before anything is written, so a crash at any later point leaves the task to the sweeper
+  local claimed, cerr = self:claim(task_id, { validator = opts.validator, names = names, prompt = prompt })
+  if not claimed then
+    result.error = cerr
+    log.warn("task %s refused: %s", task_id, cerr)
+    return result
+  end
+  local ok, err = pcall(self.run_task, self, task_id, ws, plan, names, expected, result, t0, deadline)
+  self:unclaim(task_id)
+  if not ok then error(err, 0) end
+  return result
+end
+
+-- Records a new task (phase "planned") and marks it busy. Returns true, or nil and why: a task id may not be
+-- reused while its task runs or is being destroyed, nor by another requester while its resources exist.
+function Solver:claim(task_id, entry)
+  local tasks = self:load_registry()
+  local st = self.state
+  local old = tasks[task_id]
+  if st.busy[task_id] or st.destroying[task_id] then
+    return nil, "task_id " .. task_id .. " is already being worked on"
+  end
+  if old and not old.destroyed and old.validator ~= entry.validator then
+    return nil, "task_id " .. task_id .. " belongs to another requester's task"
+  end
+  st.busy[task_id] = sync.event()
+  entry.created = now()
+  -- the same requester running a task again reuses its workspace; what the earlier run may have left stays known
+  entry.phase = (old and not old.destroyed and M.may_hold_resources(old)) and old.phase or "planned"
+  if entry.phase ~= "planned" then entry.apply_exit, entry.unknown_since = old.apply_exit, old.unknown_since end
+  tasks[task_id] = entry
+  local ok, err = pcall(self.save_registry, self)
+  if not ok then
+    self:unclaim(task_id)
+    return nil, "cannot record the task: " .. tostring(err)
+  end
+  return true
+end
+
+function Solver:unclaim(task_id)
+  local ev = self.state.busy[task_id]
+  self.state.busy[task_id] = nil
+  if ev then ev:set() end
+end
+
+function Solver:set_phase(task_id, phase, extra)
+  local t = self.state.tasks[task_id]
+  if not t then return end
+  t.phase = phase
+  for k, v in pairs(extra or {}) do t[k] = v end
+  self:save_registry()
+end
+
+-- Applying tasks, queued tasks and free slots (what StartRoundSynapse.available_capacity reports).
+function Solver:capacity()
+  local g = self.state.gate
+  return { limit = g.limit, applying = g.active, queued = g.waiting,
+    free = math.max(0, g.limit - g.active - g.waiting) }
+end
+
+function Solver:run_task(task_id, ws, plan, names, expected, result, t0, deadline)
   local _, werr = ws:write()
   if werr then
     result.error = werr
     return result
   end
-  self:load_registry()
-  self.tasks[task_id] = { dir = dir, validator = opts.validator, created = now(), names = names }
-  self:save_registry()
 
   if self.dry_run then
     local state = terraform.parse_state(json.encode(build.predict_state(plan, names, self.project)))
@@ -253,11 +557,34 @@ function Solver:solve(task_id, prompt, opts)
   end
 
   self:ensure_grant(plan.validator)
+  local gate = self.state.gate
+  if gate.active >= gate.limit or gate.waiting > 0 then
+    log.info("task %s queued: %d applying (limit %d), %d ahead of it", task_id, gate.active, gate.limit, gate.waiting)
+  end
+  -- give up waiting with a little time left to answer; nothing is applied then
+  local slot = M.gate_acquire(gate, deadline - 10)
+  if not slot then
+    result.error = ("waited %.0fs for one of %d apply slots until the deadline; nothing was applied"):format(
+      time.mono() - t0, gate.limit)
+    result.seconds = time.mono() - t0
+    log.error("task %s: %s", task_id, result.error)
+    return result
+  end
+  local ok, err = pcall(self.apply_task, self, task_id, ws, expected, result, t0, deadline)
+  M.gate_release(gate)
+  if not ok then error(err, 0) end
+  return result
+end
+
+function Solver:apply_task(task_id, ws, expected, result, t0, deadline)
   local remaining = deadline - time.mono()
   local ok, err = ws:init { timeout = math.max(1, math.min(120, remaining - 5)) }
   if ok then
+    self:set_phase(task_id, "applying")
     remaining = deadline - time.mono()
-    ok, err = ws:apply { timeout = math.max(1, remaining - 5), grace = 5 }
+    local r
+    ok, err, r = ws:apply { timeout = math.max(1, remaining - 5), grace = 5 }
+    self:set_phase(task_id, "applied", { apply_exit = ok and "ok" or (r and r.timed_out) and "timeout" or "error" })
   end
   if not ok then
     result.error = err
@@ -303,61 +630,325 @@ function M.fill_synapse(syn, result)
 end
 
 -- Destroys a task's resources (with retries) and forgets it.
+
+---------------------------------------------------------------------------------------------------------------
+-- Cleanup
+
+-- Whether a task without a state file may still have resources: yes once an apply started, unless that apply
+-- ended by itself (terraform writes the state of whatever it created, even when it fails).
+function M.may_hold_resources(t)
+  if t.phase == "planned" then return false end
+  if t.phase == "applied" then return t.apply_exit == "timeout" end
+  return true -- "applying" (the miner stopped during the apply), adopted folders, entries from older versions
+end
+
+local function list_names(names)
+  local parts = {}
+  for k, v in pairs(type(names) == "table" and names or {}) do parts[#parts + 1] = tostring(k) .. "=" .. tostring(v) end
+  table.sort(parts)
+  return #parts > 0 and table.concat(parts, " ") or "none recorded"
+end
+
+-- Destroys a task's resources (with retries) on behalf of `opts.caller`, the hotkey asking (nil: the miner
+-- itself, i.e. the sweeper or the command line). Only the validator that sent the task may have it destroyed;
+-- anyone else is logged and refused. Returns true once destroyed, or nil and why ("unknown task",
+-- "not this task's validator", "already destroyed", "unknown: ..." when there is no state to destroy from).
 function Solver:cleanup(task_id, why, opts)
   opts = opts or {}
-  self:load_registry()
-  local t = self.tasks[task_id]
-  if not t or t.destroying then return false end
-  t.destroying = true
-  local attempts = opts.attempts or 3
+  local tasks = self:load_registry()
+  local t = tasks[task_id]
+  if type(task_id) ~= "string" or not t then return nil, "unknown task" end
+  if opts.caller ~= nil and opts.caller ~= t.validator then
+    log.warn("task %s: %s asked by %s, but the task came from %s: acknowledged, nothing destroyed", task_id, why,
+      tostring(opts.caller), tostring(t.validator))
+    return nil, "not this task's validator"
+  end
+  if t.destroyed then return nil, "already destroyed" end
+  local st = self.state
+  if st.destroying[task_id] then return nil, "already being destroyed" end
+  st.destroying[task_id] = true
+  local ok, res, err = pcall(self.destroy_task, self, task_id, t, why, opts)
+  st.destroying[task_id] = nil
+  if not ok then
+    log.error("destroying task %s raised: %s", task_id, tostring(res))
+    return nil, tostring(res)
+  end
+  return res, err
+end
+
+function Solver:destroy_task(task_id, t, why, opts)
+  local tasks = self.state.tasks
+  local dir, derr = self:own_dir(task_id, t)
+  if not dir then
+    log.error("task %s: not destroying and forgetting it: %s (check the project for: %s)", show_id(task_id), derr,
+      list_names(t.names))
+    tasks[task_id] = nil
+    self:save_registry()
+    return nil, derr
+  end
+  if not t.cleanup then -- the intent is saved: a destroy cut short by a crash is retried at start
+    t.cleanup = { why = why, at = now() }
+    self:save_registry()
+  end
+  local busy = self.state.busy[task_id]
+  if busy then
+    log.info("task %s: destroy (%s) waits for its apply to end", task_id, why)
+    busy:wait()
+    t = tasks[task_id]
+    if not t or t.destroyed then return nil, "already destroyed" end
+  end
+  local attempts = opts.attempts or self.destroy_attempts
+  local err
   for attempt = 1, attempts do
-    local ws = terraform.workspace { dir = t.dir, project = self.project, bin = self.terraform_bin, env = self.env,
-      plugin_cache = self.plugin_cache, cli_config = self.cli_config }
-    local ok, err = true, nil
-    if not self.dry_run and fs.stat(t.dir .. "/terraform.tfstate") then ok, err = ws:destroy { timeout = 600 } end
+    local ok = true
+    err = nil
+    if fs.stat(dir .. "/terraform.tfstate") then
+      if not self.dry_run then
+        local ws = terraform.workspace { dir = dir, project = self.project, bin = self.terraform_bin, env = self.env,
+          plugin_cache = self.plugin_cache, cli_config = self.cli_config }
+        ok, err = ws:destroy { timeout = 600 }
+      end
+    elseif M.may_hold_resources(t) then
+      if not t.unknown_since then
+        t.unknown_since = now()
+        self:save_registry()
+        log.error("task %s: no terraform.tfstate after its apply (%s): its resources are unknown; kept, retried by " ..
+          "every sweep (names: %s)", task_id, t.phase == "applied" and "stopped at its deadline" or "cut short",
+          list_names(t.names))
+      else
+        log.info("task %s: still no terraform.tfstate; kept", task_id)
+      end
+      return nil, "unknown: no state file"
+    end
     if ok then
-      self.tasks[task_id] = nil
+      fs.rm(dir, { recursive = true })
+      if t.scored or opts.forget then
+        tasks[task_id] = nil
+      else
+        t.destroyed = now() -- kept until its validator's cleanup payload is recorded (or keep_destroyed passes)
+        t.unknown_since = nil
+      end
       self:save_registry()
-      fs.rm(t.dir, { recursive = true })
       log.info("task %s destroyed (%s)", task_id, why)
       return true
     end
-    log.warn("destroying task %s failed (attempt %d/%d): %s", task_id, attempt, attempts, err)
-    if attempt < attempts then require("timer").sleep(opts.backoff or 30 * attempt) end
+    log.warn("destroying task %s failed (attempt %d/%d): %s", task_id, attempt, attempts, tostring(err))
+    if attempt < attempts then timer.sleep(opts.backoff or self.destroy_backoff or 30 * attempt) end
   end
-  t.destroying = nil
-  return false
+  return nil, err
 end
 
--- Destroys every task older than the TTL.
+-- Destroys every task past the TTL or whose destroy was asked for and did not finish (a crash, failures, no
+-- state yet), and forgets destroyed tasks kept longer than keep_destroyed. Returns how many were destroyed.
 function Solver:sweep()
-  self:load_registry()
+  local tasks = self:load_registry()
+  local st = self.state
   local cutoff = now() - self.task_ttl
+  local ids = {}
+  for id in pairs(tasks) do ids[#ids + 1] = id end
+  table.sort(ids)
   local n = 0
-  for id, t in pairs(self.tasks) do
-    if (t.created or 0) < cutoff and not t.destroying then
-      if self:cleanup(id, "ttl") then n = n + 1 end
+  for _, id in ipairs(ids) do
+    local t = tasks[id]
+    if t and not t.destroyed and not st.destroying[id] and not st.busy[id]
+        and (t.cleanup or (tonumber(t.created) or 0) <= cutoff) then
+      if self:cleanup(id, type(t.cleanup) == "table" and tostring(t.cleanup.why) .. ", retried" or "ttl") then
+        n = n + 1
+      end
     end
   end
+  local forget_before = now() - self.keep_destroyed
+  local changed = false
+  for _, id in ipairs(ids) do
+    local t = tasks[id]
+    if t and t.destroyed and (tonumber(t.destroyed) or 0) <= forget_before then
+      tasks[id] = nil
+      changed = true
+    end
+  end
+  if changed then self:save_registry() end
   return n
 end
 
--- Appends what a cleanup payload says about our score, for tuning.
-function Solver:record_score(syn)
-  local vr = type(syn.validation_response) == "table" and syn.validation_response or {}
-  local result = type(vr.result) == "table" and vr.result or {}
-  local summary = type(syn.summary) == "table" and syn.summary or {}
-  local entry = { at = now(), task_id = syn.task_id, status = result.status, score = result.score,
-    passed = result.passed_invariants, total = result.total_invariants, final_score = summary.final_score,
-    winner_uid = summary.winner_uid, winner_latency_s = summary.winner_latency_s,
-    miner_latency_s = summary.miner_latency_s }
-  self:load_registry()
-  local t = self.tasks[syn.task_id]
-  if t then entry.names = t.names end
-  assert(fs.mkdir(self.workdir))
-  local old = fs.read(self:path("scores.jsonl")) or ""
-  assert(fs.write(self:path("scores.jsonl"), old .. assert(json.encode(entry)) .. "\n"))
-  return entry
+---------------------------------------------------------------------------------------------------------------
+-- Scores and the real-traffic corpus (JSONL, typed bounded fields, rotated)
+
+local function finite(v) return type(v) == "number" and v == v and v ~= math.huge and v ~= -math.huge end
+local function num(v) return finite(v) and v or nil end
+local function int(v)
+  if math.type(v) == "integer" then return v end
+  if finite(v) and v == math.floor(v) and math.abs(v) < 2 ^ 53 then return math.tointeger(v) end
+  return nil
+end
+local function bool(v) return type(v) == "boolean" and v or nil end
+
+-- A string cut to at most max bytes on a UTF-8 character boundary; anything else is nil.
+function M.bounded_string(v, max)
+  if type(v) ~= "string" then return nil end
+  if #v <= max then return v end
+  local cut = max
+  while cut > 0 and ((v:byte(cut + 1) or 0) & 0xC0) == 0x80 do cut = cut - 1 end
+  return v:sub(1, cut)
+end
+local str = M.bounded_string
+
+local function dict(v)
+  if type(v) == "table" and not json.is_array(v) and rawget(v, 1) == nil then return v end
+  return {}
+end
+
+local function is_list(v) return type(v) == "table" and (json.is_array(v) or rawget(v, 1) ~= nil) end
+
+-- {string = scalar} with at most 64 keys of at most 256 bytes; values kept by `keep(value)` (nil drops).
+local function clean_map(v, keep)
+  if type(v) ~= "table" or is_list(v) then return nil end
+  local keys = {}
+  for k in pairs(v) do
+    if type(k) == "string" and #k <= 256 then keys[#keys + 1] = k end
+  end
+  table.sort(keys)
+  local out, n = {}, 0
+  for _, k in ipairs(keys) do
+    local x = keep(v[k])
+    if x ~= nil and n < 64 then
+      out[k] = x
+      n = n + 1
+    end
+  end
+  return out
+end
+
+local function match_value(v)
+  if type(v) == "string" then return str(v, 4096) end
+  if type(v) == "boolean" then return v end
+  return num(v)
+end
+
+local function rule_value(v) return type(v) == "string" and #v <= 64 and v or nil end
+
+-- The validator's invariants, typed: a list (at most 64) of {resource_type = string, match = {path = scalar},
+-- comparison_rule = {path = string}}; anything else is dropped.
+function M.clean_invariants(list)
+  local out = {}
+  if not is_list(list) then return out end
+  for i = 1, math.min(#list, 64) do
+    local inv = list[i]
+    if type(inv) == "table" and not is_list(inv) and type(inv.resource_type) == "string"
+        and #inv.resource_type <= 128 and inv.resource_type ~= "" then
+      local match = clean_map(inv.match, match_value)
+      local rule = clean_map(inv.comparison_rule, rule_value)
+      if match and next(match) ~= nil and rule then
+        out[#out + 1] = { resource_type = inv.resource_type, match = match, comparison_rule = rule }
+      end
+    end
+  end
+  return out
+end
+
+local function names_copy(names)
+  return clean_map(names, function(v) return str(v, 256) end) or {}
+end
+
+-- scores.jsonl entry: what a TaskCleanupSynapse says about our score (spec §1.3), typed and bounded.
+function M.score_entry(syn, t, task_id)
+  local vr = dict(syn.validation_response)
+  local result = dict(vr.result)
+  local attempt = dict(syn.validation_attempt)
+  local summary = dict(syn.summary)
+  return {
+    at = now(), task_id = task_id, validator = str(t and t.validator, 64), round_id = str(syn.round_id, 128),
+    status = str(result.status, 32), score = num(result.score), passed = int(result.passed_invariants),
+    total = int(result.total_invariants), msg = str(result.msg, 512), attempt_status = str(attempt.status, 32),
+    final_score = num(summary.final_score), miner_uid = int(summary.miner_uid) or int(syn.miner_uid),
+    miner_api_score = num(summary.miner_api_score), miner_latency_s = num(summary.miner_latency_s),
+    winner_uid = int(summary.winner_uid), winner_api_score = num(summary.winner_api_score),
+    winner_latency_s = num(summary.winner_latency_s), winner_final_score = num(summary.winner_final_score),
+    latency_mode = str(summary.latency_mode, 32), names = t and names_copy(t.names) or nil,
+  }
+end
+
+-- corpus.jsonl entry, in the format of tests/data/generated-tasks.jsonl (task_id, prompt, invariants, family)
+-- plus what the validator said: only when the cleanup carries invariants and the task's prompt is known.
+function M.corpus_entry(syn, t, task_id)
+  if type(t) ~= "table" or type(t.prompt) ~= "string" or t.prompt == "" then return nil end
+  local vr = dict(syn.validation_response)
+  local attempt = dict(syn.validation_attempt)
+  local result = dict(vr.result)
+  local summary = dict(syn.summary)
+  local invariants = M.clean_invariants(attempt.invariants)
+  if #invariants == 0 then invariants = M.clean_invariants(vr.invariants) end
+  if #invariants == 0 then return nil end
+  local miner_uid, winner_uid = int(summary.miner_uid) or int(syn.miner_uid), int(summary.winner_uid)
+  local won
+  if miner_uid and winner_uid then won = miner_uid == winner_uid end
+  return {
+    task_id = task_id, prompt = str(t.prompt, M.MAX_PROMPT_BYTES), invariants = invariants,
+    family = str(attempt.family, 64) or str(vr.family, 64) or str(syn.family, 64),
+    validator_score = num(result.score) or num(attempt.score), passed = int(result.passed_invariants),
+    total = int(result.total_invariants), final_score = num(summary.final_score),
+    miner_uid = miner_uid, winner_uid = winner_uid, won = won,
+    winner_latency_s = num(summary.winner_latency_s), miner_latency_s = num(summary.miner_latency_s),
+    validator = str(t.validator, 64), round_id = str(syn.round_id, 128), at = now(),
+  }
+end
+
+-- Appends one JSON line to <workdir>/<name>; past `cap` bytes the file first moves to <name>.1 (replacing the
+-- previous one). Appends are serialised and never rewrite the file; a new file is created 0600.
+function Solver:append_jsonl(name, entry, cap)
+  local line = assert(json.encode(entry)) .. "\n"
+  local path = self:path(name)
+  local lock = self.state.append_lock
+  M.gate_acquire(lock)
+  local ok, err = pcall(function()
+    assert(fs.mkdir(self.workdir))
+    local st = fs.stat(path)
+    if st and st.size > 0 and st.size + #line > cap then
+      assert(os.rename(path, path .. ".1"))
+      st = nil
+    end
+    if not st then
+      assert(fs.write(path, line))
+    else
+      local f = assert(io.open(path, "ab"))
+      local wok, werr = f:write(line)
+      f:close()
+      assert(wok, werr)
+    end
+  end)
+  M.gate_release(lock)
+  if not ok then error(err, 0) end
+  return true
+end
+
+-- Records a TaskCleanupSynapse payload from `caller` (nil: trusted, e.g. tests): the score line in scores.jsonl
+-- and, when it carries the task's invariants, a corpus line in corpus.jsonl. Only for a task this miner holds,
+-- once, and only from the validator that sent it. Returns the score entry and the corpus entry (or nil), or
+-- nil and why.
+function Solver:record_score(syn, caller)
+  local task_id = type(syn) == "table" and syn.task_id
+  if not M.valid_task_id(task_id) then return nil, "bad task_id" end
+  local tasks = self:load_registry()
+  local t = tasks[task_id]
+  if not t then
+    log.info("cleanup payload for task %s, which this miner does not hold: not recorded", task_id)
+    return nil, "unknown task"
+  end
+  if caller ~= nil and caller ~= t.validator then
+    log.warn("task %s: cleanup payload from %s, but the task came from %s: not recorded", task_id, tostring(caller),
+      tostring(t.validator))
+    return nil, "not this task's validator"
+  end
+  if t.scored then return nil, "already recorded" end
+  local entry = M.score_entry(syn, t, task_id)
+  self:append_jsonl("scores.jsonl", entry, self.max_scores_bytes)
+  local corpus = M.corpus_entry(syn, t, task_id)
+  if corpus then self:append_jsonl("corpus.jsonl", corpus, self.max_corpus_bytes) end
+  t.scored = now()
+  if t.destroyed then tasks[task_id] = nil end
+  self:save_registry()
+  log.info("task %s: score recorded (%s %s)%s", task_id, tostring(entry.status), tostring(entry.score),
+    corpus and (", added to the corpus with " .. #corpus.invariants .. " invariants") or "")
+  return entry, corpus
 end
 
 return M

@@ -59,10 +59,17 @@ function M.load(entrypoint, dirs, id, files)
   return gen
 end
 
--- Runs in a task after the first generation is in place.
+-- Runs in a task after the first generation is in place. An on_start that raises stops the process with exit
+-- code 1: a miner left up without what on_start sets up (its sweeper, its workdir) would look healthy to PM2.
 function M.start(gen)
   local on_start = gen.handlers.on_start
-  if on_start then on_start(require("rt").config) end
+  if not on_start then return end
+  local rt = require "rt"
+  local ok, err = xpcall(on_start, debug.traceback, rt.config)
+  if not ok then
+    log.error("on_start of %s failed, stopping: %s", gen.entrypoint, tostring(err))
+    rt.stop(1)
+  end
 end
 
 -- Runs in a task after a reload: old.export() -> new.import(state), then new.on_reload().

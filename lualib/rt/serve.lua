@@ -8,6 +8,7 @@ local log = require "log"
 local time = require "time"
 local wallet = require "wallet"
 local policy = require "rt.policy"
+local synapses = require "rt.synapses"
 
 local M = {}
 
@@ -44,13 +45,38 @@ end
 
 local function is_null(v) return v == nil or v == json.null end
 
--- Runs in the request's task: decode, call the handler, echo the synapse with the axon status filled in.
+local function uuid4()
+  local b = { require("crypto").random(16):byte(1, 16) }
+  b[7] = (b[7] & 0x0f) | 0x40
+  b[9] = (b[9] & 0x3f) | 0x80
+  local hex = ("%02x"):rep(16):format(table.unpack(b))
+  return ("%s-%s-%s-%s-%s"):format(hex:sub(1, 8), hex:sub(9, 12), hex:sub(13, 16), hex:sub(17, 20), hex:sub(21, 32))
+end
+
+-- A body the synapse's pydantic model rejects: upstream builds the model from the body inside its body-integrity
+-- dependency, so the ValidationError ends in the middleware's generic handler as 500 "Internal Server Error #<uuid>"
+-- (bittensor-wire §1.4, §1.8). The same answer here, with the reasons in our log under the same id.
+M.INVALID_BODY_STATUS = 500
+
+local function refuse_body(name, info, problems)
+  local msg = "Internal Server Error #" .. uuid4()
+  log.warn("%s from %s refused (%s): the body does not fit the synapse's fields: %s", name, tostring(info.hotkey),
+    msg, table.concat(problems, "; "))
+  return M.INVALID_BODY_STATUS, msg, assert(json.encode({ message = msg }))
+end
+
+-- Runs in the request's task: decode, check the body against the synapse's fields (rt.synapses), call the
+-- handler, check its answer the way the validator's model will, echo the synapse with the axon status filled in.
 function M.dispatch(handler, name, body, info)
   local syn, err = json.decode(body)
-  if type(syn) ~= "table" or json.is_array(syn) then
-    error("request body is not a JSON object: " .. tostring(err or "got " .. type(syn)), 0)
+  if type(syn) ~= "table" or synapses.is_list(syn) then
+    error("request body is not a JSON object: " .. tostring(err or "got " .. (type(syn) == "table" and "a list"
+      or type(syn))), 0)
   end
   syn.name = name
+  local fields = synapses.fields_for(name, rt.generation())
+  local valid, problems = synapses.validate(syn, fields)
+  if not valid then return refuse_body(name, info, problems) end
   local hf = hash_fields(name)
   if hf then
     local want = require("rt.pyrepr").body_hash(syn, hf)
@@ -72,6 +98,11 @@ function M.dispatch(handler, name, body, info)
   ax.status_code, ax.status_message = code, msg
   ax.process_time = time.mono() - (info.deadline - info.timeout)
   if is_null(syn.computed_body_hash) then syn.computed_body_hash = "" end
+  local fits, why = synapses.check_answer(syn, fields)
+  if not fits then
+    log.error("%s answer to %s would be rejected by the validator's model (its dendrite reports 422 and drops it): %s",
+      name, tostring(info.hotkey), table.concat(why, "; "))
+  end
   return code, msg, assert(json.encode(syn))
 end
 

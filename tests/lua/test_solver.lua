@@ -60,20 +60,27 @@ test("a hung terraform is stopped inside the budget and the answer says so", fun
   local syn = solver_mod.fill_synapse({ task_id = "task-slow" }, r)
   expect.eq(syn.result_summary.status, "error")
   expect.eq(type(syn.evidence_hint), "table")
+  -- an apply stopped at its deadline may have created resources it never recorded: not forgotten as destroyed
+  local ok, why = s:cleanup("task-slow", "test", { attempts = 1 })
+  expect.falsy(ok)
+  expect.contains(why, "unknown")
+  local reg = json.decode(assert(fs.read(s.workdir .. "/tasks.json")))
+  expect.eq(reg["task-slow"].apply_exit, "timeout")
+  expect.truthy(reg["task-slow"].unknown_since, "kept for the sweeper")
   fs.rm(s.workdir, { recursive = true })
 end)
 
 test("TTL sweeper destroys old tasks; score records append JSONL", function()
   local s = new_solver { grant = false, task_ttl = 0 }
   assert(s:solve("task-old", PROMPT, {}).zip)
-  expect.eq(s:sweep(), 1)
-  expect.same(json.decode(assert(fs.read(s.workdir .. "/tasks.json"))), {})
   local e = s:record_score { task_id = "task-old", validation_response = { result = { status = "pass", score = 1.0,
     passed_invariants = 3, total_invariants = 3 } }, summary = { final_score = 0.98, winner_uid = 7, winner_latency_s = 41.5 } }
   expect.eq(e.passed, 3)
   local line = json.decode((assert(fs.read(s.workdir .. "/scores.jsonl")):match("[^\n]+")))
   expect.eq(line.winner_uid, 7)
   expect.eq(line.status, "pass")
+  expect.eq(s:sweep(), 1)
+  expect.same(json.decode(assert(fs.read(s.workdir .. "/tasks.json"))), {})
   fs.rm(s.workdir, { recursive = true })
 end)
 
