@@ -50,7 +50,8 @@ const rt_option_t rt_options[] = {
      "ALPHACORE_BLACKLIST_FORCE_VALIDATOR_PERMIT,BT_BLACKLIST_FORCE_VALIDATOR_PERMIT", OPT_BOOL, "true",
      "accept only callers holding a validator permit"},
     {"blacklist.minimum_stake_requirement", "min-stake",
-     "ALPHACORE_BLACKLIST_MINIMUM_STAKE,BT_BLACKLIST_MINIMUM_STAKE", OPT_FLOAT, "0", "least stake (TAO) a caller needs"},
+     "ALPHACORE_BLACKLIST_MINIMUM_STAKE,BT_BLACKLIST_MINIMUM_STAKE", OPT_FLOAT, "10000",
+     "least stake (TAO) a caller needs (upstream's default; ignored for allow-listed hotkeys)"},
     {"blacklist.allowlist_file", NULL, "ALPHACORE_BLACKLIST_ALLOWLIST_FILE", OPT_STR, NULL,
      "file of hotkeys (one per line) always accepted"},
     {"chain.serve_axon", NULL, "ALPHACORE_CHAIN_SERVE_AXON", OPT_BOOL, "true",
@@ -66,6 +67,15 @@ const rt_option_t rt_options[] = {
     {"prompt_file", "prompt-file", NULL, OPT_STR, NULL, "solve: read the prompt from a file"},
     {"task_json", "task-json", NULL, OPT_STR, NULL, "solve: a validator task.json (prompt + invariants to self-score)"},
     {"dry_run", "dry-run", NULL, OPT_BOOL, "false", "solve: stop before terraform init/apply"},
+    {"eval.save", "save", NULL, OPT_STR, NULL,
+     "eval: compare with the run saved as NAME (if any), then save this one as NAME (a path, or <workdir>/eval/NAME.json)"},
+    {"eval.baseline", "baseline", NULL, OPT_STR, NULL,
+     "eval: compare with the baseline NAME without writing it; a regression exits 1"},
+    {"eval.watch", "watch", NULL, OPT_BOOL, "false", "eval: re-run whenever a solver file or a corpus is saved"},
+    {"eval.json", "json", NULL, OPT_BOOL, "false", "eval: print one JSON document per run"},
+    {"eval.filter", "filter", NULL, OPT_STR, NULL,
+     "eval: only tasks with KEY=VALUE[,VALUE...] (family, id, file, resource, style; '*' globs; ';' joins)"},
+    {"eval.only_failing", "only-failing", NULL, OPT_BOOL, "false", "eval: show only what fails"},
     {"terraform.bin", NULL, "ALPHACORE_TERRAFORM_BIN", OPT_STR, "terraform", "terraform executable"},
     {"terraform.plugin_cache", NULL, "TF_PLUGIN_CACHE_DIR", OPT_STR, NULL, "provider plugin cache shared by task workspaces"},
     {"terraform.cli_config", NULL, "TF_CLI_CONFIG_FILE", OPT_STR, NULL, "terraform CLI config (e.g. a filesystem mirror)"},
@@ -76,6 +86,11 @@ const rt_option_t rt_options[] = {
     {"solver.grant_allowlist", NULL, "ALPHACORE_SOLVER_GRANT_ALLOWLIST", OPT_STR,
      "alphacore-validator@alphacore-478113.iam.gserviceaccount.com",
      "comma-separated principals that may be granted project read access (and be IAM members in tier-2 tasks)"},
+    {"solver.hedge_scripts", NULL, "ALPHACORE_SOLVER_HEDGE_SCRIPTS", OPT_BOOL, "false",
+     "when a prompt does not name the startup-script template, deploy one VM per plausible template (flexible VM "
+     "names only; more cost, and resources the prompt did not ask for)"},
+    {"solver.preflight", NULL, "ALPHACORE_SOLVER_PREFLIGHT", OPT_STR, "strict",
+     "checks at start: strict (a fatal problem stops the miner), warn (log only) or off"},
     {"solver.second_tier", NULL, "ALPHACORE_SOLVER_SECOND_TIER", OPT_BOOL, "false",
      "also build the second-tier kinds (IAM members, secrets, scheduler jobs, custom roles, sinks, record sets)"},
     {"solver.budget", NULL, "ALPHACORE_SOLVER_BUDGET", OPT_FLOAT, "540", "seconds a task may spend before answering"},
@@ -341,7 +356,12 @@ void rt_config_help(FILE *out, const char *argv0) {
             "  solve               plan (and with terraform, apply) one AlphaCore task: --prompt TEXT |\n"
             "                      --prompt-file F | --task-json F, optionally --dry-run\n"
             "  grants [list|revoke PRINCIPAL...|revoke all]\n"
-            "                      list or revoke the project roles granted to validator principals\n\n"
+            "                      list or revoke the project roles granted to validator principals\n"
+            "  eval [FILE.jsonl...]\n"
+            "                      score task corpora offline with the validator's rules (default: the\n"
+            "                      real-traffic corpus <workdir>/corpus.jsonl): tables per family and resource\n"
+            "                      type, then each failure; --save/--baseline NAME, --watch, --json,\n"
+            "                      --filter K=V, --only-failing\n\n"
             "options (flag > environment variable > default):\n",
             argv0);
     for (size_t i = 0; i < rt_options_count; i++) {

@@ -37,6 +37,21 @@ else
   failed=$((failed + 1))
 fi
 
+# The solver on the project's corpora (generator tasks, LLM rewrites, LLM dev + holdout; the list is in the
+# baseline) against the committed per-task baseline: any task that loses an invariant fails. After a solver
+# change that improves tasks (or one whose regressions are accepted), regenerate it with one command:
+#   build/miner eval --save tests/corpus/baseline.json
+echo "== solver corpora vs tests/corpus/baseline.json (miner eval)"
+if "$MINER_BIN" eval --baseline tests/corpus/baseline.json >"$TEST_TMPDIR/eval.log" 2>"$TEST_TMPDIR/eval.stderr" \
+  && ! grep -q "ERROR: \(Address\|Leak\|Undefined\)Sanitizer\|runtime error:" "$TEST_TMPDIR/eval.stderr"; then
+  grep -E "^(changes vs|[0-9]+ tasks, )" "$TEST_TMPDIR/eval.log"
+  echo "ok miner_eval_baseline"; passed=$((passed + 1))
+else
+  sed -n '/^changes vs/,$p' "$TEST_TMPDIR/eval.log"; cat "$TEST_TMPDIR/eval.stderr"
+  echo "not ok miner_eval_baseline (regenerate after an accepted change: build/miner eval --save tests/corpus/baseline.json)"
+  failed=$((failed + 1))
+fi
+
 if [ -d tests/js ] && ls tests/js/*.test.mjs >/dev/null 2>&1; then
   echo "== process tests (node --test tests/js)"
   node --test --test-concurrency=1 tests/js/ 2>&1 | tee "$log"
