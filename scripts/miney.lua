@@ -47,6 +47,13 @@ function M.on_start(config)
     config.terraform.bin, tostring(config.gcp.project))
   local ok, err = fs.mkdir(config.workdir)
   if not ok then error(("workdir %s is not usable: %s"):format(config.workdir, tostring(err)), 0) end
+  M.preflight(config)
+  -- off the request path: the provider template and the validators' grants, before the first task needs them
+  rt.spawn(function()
+    local s = get_solver()
+    s:warm()
+    s:grant_allowlisted()
+  end)
   -- The sweeper always calls the current generation's sweep(), so reloads apply to it too.
   rt.spawn(function()
     while true do
@@ -60,7 +67,29 @@ function M.on_start(config)
   end)
 end
 
-function M.sweep() return get_solver():sweep() end
+-- The doctor's checks at start (--solver.preflight: strict stops on a fatal problem, warn only logs, off skips).
+function M.preflight(config)
+  local mode = config.solver.preflight or "strict"
+  if mode == "off" then return end
+  local doctor = require "rt.doctor"
+  local results, fatal = doctor.run(config, { chain = false, gcloud = config.gcp.project ~= nil })
+  for _, r in ipairs(results) do
+    if r.status ~= "ok" then
+      local line = ("preflight %s: %s%s"):format(r.name, tostring(r.detail), r.fix and (" | fix: " .. r.fix) or "")
+      if r.status == "fatal" then log.error("%s", line) else log.warn("%s", line) end
+    end
+  end
+  if fatal > 0 and mode == "strict" then
+    error(("%d fatal preflight problem(s) (see above; 'miner doctor' lists them): this miner cannot earn. "
+      .. "--solver.preflight warn starts it anyway"):format(fatal), 0)
+  end
+end
+
+function M.sweep()
+  local s = get_solver()
+  s:warm() -- rebuilt when the provider pins changed
+  return s:sweep()
+end
 
 function M.export() return { solver_state = solver and solver.state or inherited } end
 

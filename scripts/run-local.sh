@@ -14,7 +14,8 @@ cat <<TXT
      node scripts/synapse_client.mjs --port $PORT StartRoundSynapse
      node scripts/synapse_client.mjs --port $PORT TaskSynapse --prompt "Create a Pub/Sub topic named demo0topic1 retaining messages for 600s."
 == without terraform (--terraform.bin) TaskSynapse answers with status error and no ZIP; see README.
+== preflight problems (no GCP project, ...) are logged as warnings here; 'build/miner doctor' lists them.
 TXT
 exec build/miner --entrypoint "${ENTRYPOINT:-miney.lua}" --wallet.path local/wallets --wallet.name dev \
   --wallet.hotkey default --axon.ip 127.0.0.1 --axon.port "$PORT" --allow-non-registered --workdir local/work \
-  --chain.sync_interval 0 "$@"
+  --chain.sync_interval 0 --solver.preflight warn "$@"

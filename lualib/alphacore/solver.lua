@@ -135,6 +135,7 @@ function M.new_state(max_applying)
     tasks = nil, granted = nil, loading = nil, -- the registry, loaded once (load_registry)
     destroying = {},                          -- id -> true while its destroy runs (memory only)
     busy = {},                                -- id -> rt.sync event, set when its solve ends (memory only)
+    granting = {},                            -- principal -> rt.sync event of a grant running beside a task
     gate = M.gate_new(max_applying or M.DEFAULT_MAX_APPLYING),
     save = { lock = M.gate_new(1), wanted = 0, done = 0 },
     append_lock = M.gate_new(1),
@@ -168,9 +169,34 @@ function M.new(opts)
     max_corpus_bytes = opts.max_corpus_bytes or M.MAX_CORPUS_BYTES,
     destroy_attempts = opts.destroy_attempts or 3,
     destroy_backoff = opts.destroy_backoff, -- seconds between attempts (default 30 * attempt)
+    hedge_scripts = opts.hedge_scripts == true,
     state = state,
   }, Solver)
+  -- one initialised provider template for every task (terraform.template): no per-task init
+  s.template = opts.template ~= false and terraform.template { dir = s.workdir .. "/tf-template", bin = s.terraform_bin,
+    env = s.env, plugin_cache = s.plugin_cache, cli_config = s.cli_config } or nil
   return s
+end
+
+-- Builds the provider template unless it is ready (at start, and from the sweeper when the pins change).
+function Solver:warm()
+  if not self.template or self.dry_run then return true end
+  local why = self.template:problem()
+  if not why then return true end
+  local t0 = time.mono()
+  local ok, err = self.template:prepare { timeout = 300 }
+  if ok then
+    log.info("terraform template ready in %.1fs (%s): tasks apply without their own init", time.mono() - t0, why)
+  else
+    log.warn("terraform template not ready, tasks will run init themselves: %s", tostring(err))
+  end
+  return ok, err
+end
+
+-- Grants every allow-listed principal at start (and from the sweeper), so no task waits for gcloud.
+function Solver:grant_allowlisted()
+  if not self.grant or not self.project then return end
+  for principal in pairs(self.allowlist) do self:ensure_grant(principal) end
 end
 
 -- A solver configured from the runtime config (rt.config), signing names with the miner's hotkey.
@@ -180,7 +206,7 @@ function M.from_config(cfg, hotkey, extra)
     cli_config = cfg.terraform.cli_config, project = cfg.gcp.project, gcloud = cfg.gcp.gcloud,
     grant = cfg.solver.grant, budget = cfg.solver.budget, task_ttl = cfg.solver.task_ttl,
     allowlist = cfg.solver.grant_allowlist, second_tier = cfg.solver.second_tier,
-    hotkey = hotkey or cfg.wallet.hotkey,
+    hedge_scripts = cfg.solver.hedge_scripts, hotkey = hotkey or cfg.wallet.hotkey,
   }
   for k, v in pairs(extra or {}) do opts[k] = v end
   return M.new(opts)
@@ -364,6 +390,12 @@ function Solver:ensure_grant(principal)
   return true
 end
 
+-- Waits for a grant that a task started beside itself (tests, and a clean shutdown).
+function Solver:grant_settled(principal)
+  local ev = self.state.granting[principal:lower()]
+  if ev then ev:wait() end
+end
+
 -- The principals granted so far: {principal = unix time}.
 function Solver:grants()
   self:load_registry()
@@ -452,8 +484,13 @@ function Solver:solve(task_id, prompt, opts)
     log.warn("task %s: %s", task_id, result.error)
     return result
   end
+  local phases = {}
+  result.phases = phases
   local plan = parse.parse(prompt)
   result.plan = plan
+  if plan.resources.vm then plan.resources.vm.hedge = self.hedge_scripts end
+  phases.parse = time.mono() - t0
+  local tc = time.mono()
   -- what the prompt asked for, before anything is refused or dropped: the self-score counts those as failures
   local expected = build.invariants(plan)
   for _, r in ipairs(trust.enforce(plan, { second_tier = self.second_tier, allowlist = self.allowlist })) do
@@ -477,6 +514,7 @@ function Solver:solve(task_id, prompt, opts)
       plugin_cache = self.plugin_cache, cli_config = self.cli_config }
   end)
   for _, d in ipairs(plan.dropped) do log.warn("task %s: dropped %s: %s", task_id, d.kind, d.why) end
+  phases.check = time.mono() - tc
   if next(plan.resources) == nil then
     result.error = "no resource passed the plan check"
     return result
@@ -542,7 +580,11 @@ function Solver:capacity()
 end
 
 function Solver:run_task(task_id, ws, plan, names, expected, result, t0, deadline)
+  local phases = result.phases or {}
+  result.phases = phases
+  local tw = time.mono()
   local _, werr = ws:write()
+  phases.write = time.mono() - tw
   if werr then
     result.error = werr
     return result
@@ -556,13 +598,30 @@ function Solver:run_task(task_id, ws, plan, names, expected, result, t0, deadlin
     return result
   end
 
-  self:ensure_grant(plan.validator)
+  -- the validator reads the project after the answer: a grant not yet made runs beside the task, not before it
+  local principal = plan.validator and plan.validator:lower()
+  local granting = self.state.granting
+  if principal and self.grant and self.project and self.allowlist[principal] and not (self.granted or {})[principal]
+      and not granting[principal] then
+    local done = sync.event()
+    granting[principal] = done
+    rt.spawn(function()
+      local ok, err = pcall(self.ensure_grant, self, principal)
+      if not ok then log.error("granting %s failed: %s", principal, tostring(err)) end
+      granting[principal] = nil
+      done:set()
+    end)
+  elseif principal and not self.allowlist[principal] then
+    log.warn("task %s: %s is not on --solver.grant_allowlist: not granted", task_id, principal)
+  end
   local gate = self.state.gate
+  local tq = time.mono()
   if gate.active >= gate.limit or gate.waiting > 0 then
     log.info("task %s queued: %d applying (limit %d), %d ahead of it", task_id, gate.active, gate.limit, gate.waiting)
   end
   -- give up waiting with a little time left to answer; nothing is applied then
   local slot = M.gate_acquire(gate, deadline - 10)
+  phases.queue = time.mono() - tq
   if not slot then
     result.error = ("waited %.0fs for one of %d apply slots until the deadline; nothing was applied"):format(
       time.mono() - t0, gate.limit)
@@ -577,19 +636,27 @@ function Solver:run_task(task_id, ws, plan, names, expected, result, t0, deadlin
 end
 
 function Solver:apply_task(task_id, ws, expected, result, t0, deadline)
+  local phases = result.phases
   local remaining = deadline - time.mono()
-  local ok, err = ws:init { timeout = math.max(1, math.min(120, remaining - 5)) }
+  local tp = time.mono()
+  local prep, err = ws:prepare { template = self.template, timeout = math.max(1, math.min(120, remaining - 5)) }
+  phases.init = time.mono() - tp
+  if prep and not prep.warm then log.warn("task %s: ran terraform init itself: %s", task_id, tostring(prep.why)) end
+  local ok = prep ~= nil
   if ok then
     self:set_phase(task_id, "applying")
     remaining = deadline - time.mono()
     local r
+    local ta = time.mono()
     ok, err, r = ws:apply { timeout = math.max(1, remaining - 5), grace = 5 }
+    phases.apply = time.mono() - ta
     self:set_phase(task_id, "applied", { apply_exit = ok and "ok" or (r and r.timed_out) and "timeout" or "error" })
   end
   if not ok then
     result.error = err
     log.error("task %s: %s", task_id, err)
   end
+  local ts = time.mono()
   local state, serr = ws:state()
   if state then
     result.self_score, result.passed, result.total, result.details = validate.score(state, expected)
@@ -599,7 +666,10 @@ function Solver:apply_task(task_id, ws, expected, result, t0, deadline)
   else
     result.error = result.error or serr
   end
+  phases.state = time.mono() - ts
+  local tk = time.mono()
   local bytes, perr = ws:pack()
+  phases.pack = time.mono() - tk
   if bytes then
     result.zip = bytes
     result.status = ok and (result.self_score == 1 and "success" or "partial") or "partial"
@@ -607,16 +677,29 @@ function Solver:apply_task(task_id, ws, expected, result, t0, deadline)
     result.error = result.error or perr
   end
   result.seconds = time.mono() - t0
-  log.info("task %s: %s, self-score %s/%s in %.1fs", task_id, result.status, tostring(result.passed),
-    tostring(result.total), result.seconds)
+  log.info("task %s: %s, self-score %s/%s in %.1fs (%s)", task_id, result.status, tostring(result.passed),
+    tostring(result.total), result.seconds, M.format_phases(phases))
   return result
+end
+
+M.PHASES = { "parse", "check", "write", "queue", "init", "apply", "state", "pack" }
+
+-- "parse 1ms check 2ms ... apply 41.2s"
+function M.format_phases(phases)
+  local parts = {}
+  for _, name in ipairs(M.PHASES) do
+    local v = phases and phases[name]
+    if v then parts[#parts + 1] = v < 1 and ("%s %.0fms"):format(name, v * 1e3) or ("%s %.1fs"):format(name, v) end
+  end
+  return table.concat(parts, " ")
 end
 
 -- Fills a TaskSynapse table from a result (dict fields stay objects, never null).
 function M.fill_synapse(syn, result)
   syn.result_summary = { task_id = syn.task_id, status = result.status, bundle_dir = json.null,
     resource_identifiers = result.names or {}, notes = result.error or json.null,
-    self_score = result.self_score, passed_invariants = result.passed, total_invariants = result.total }
+    self_score = result.self_score, passed_invariants = result.passed, total_invariants = result.total,
+    phase_seconds = result.phases or {} }
   syn.evidence_hint = { task_id = syn.task_id, bundle_dir = json.null, attachments = {} }
   if result.zip then
     syn.workspace_zip_b64 = crypto.base64(result.zip)
@@ -706,7 +789,9 @@ function Solver:destroy_task(task_id, t, why, opts)
       if not self.dry_run then
         local ws = terraform.workspace { dir = dir, project = self.project, bin = self.terraform_bin, env = self.env,
           plugin_cache = self.plugin_cache, cli_config = self.cli_config }
-        ok, err = ws:destroy { timeout = 600 }
+        -- a task applied through the template has no data dir of its own: the same template serves destroy
+        if not fs.stat(dir .. "/.terraform") then ok, err = ws:prepare { template = self.template, timeout = 120 } end
+        if ok then ok, err = ws:destroy { timeout = 600 } end
       end
     elseif M.may_hold_resources(t) then
       if not t.unknown_since then

@@ -10,7 +10,8 @@ export const MINER = process.env.MINER_BIN || path.resolve('build/miner');
 export const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 
 export function startMiner(args, env = {}) {
-  const child = spawn(MINER, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // test miners have no GCP project: preflight problems are logged, not fatal (a test sets strict itself)
+  const child = spawn(MINER, args, { env: { ...process.env, ALPHACORE_SOLVER_PREFLIGHT: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let buffer = '';
   let waiters = [];
   const onData = (chunk) => {

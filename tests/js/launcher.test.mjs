@@ -10,7 +10,7 @@ import { REPO, MINER, tmpdir, makeWallet, startMiner } from './helpers.mjs';
 const PM2_BIN = path.join(REPO, 'tests/js/node_modules/.bin');
 const home = tmpdir('pm2-home-');
 // no chain traffic from tests: the metagraph sync is off
-const env = { ...process.env, PM2_HOME: home, PATH: `${PM2_BIN}:${process.env.PATH}`, ALPHACORE_CHAIN_SYNC_INTERVAL: '0',
+const env = { ...process.env, ALPHACORE_SOLVER_PREFLIGHT: 'warn', PM2_HOME: home, PATH: `${PM2_BIN}:${process.env.PATH}`, ALPHACORE_CHAIN_SYNC_INTERVAL: '0',
   ALPHACORE_CHAIN_SERVE_AXON: 'false' };
 const launcher = path.join(REPO, 'scripts/launch_miner.sh');
 

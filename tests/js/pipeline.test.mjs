@@ -195,6 +195,11 @@ return { on_start = function() timer.sleep(0.3) error("late failure") end, Ping 
   r = await runUntilExit('miney.lua', ['--workdir', path.join(file, 'work')]);
   assert.equal(r.code, 1, r.log);
   assert.match(r.log, /workdir .*a-file\/work is not usable/);
+  // miney with strict preflight and no GCP project: says which prerequisite and the fix, then stops
+  r = await runUntilExit('miney.lua', ['--solver.preflight', 'strict', '--terraform.bin', path.join(REPO, 'tests/fake-terraform')]);
+  assert.equal(r.code, 1, r.log);
+  assert.match(r.log, /preflight gcp project: no GCP project configured \| fix: set --gcp.project/);
+  assert.match(r.log, /fatal preflight problem/);
   assertNoSanitizerReport(r.log);
   fs.rmSync(dir, { recursive: true, force: true });
 });

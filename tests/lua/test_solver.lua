@@ -32,7 +32,8 @@ test("solve: success, ZIP with config and state, self-score 1, registry entry", 
   expect.truthy(r.names.bucket:match("^tws3bkt1%-m%x+%-tws3bkt1$"), "sandwiched bucket name " .. r.names.bucket)
   local reg = json.decode(assert(fs.read(s.workdir .. "/tasks.json")))
   expect.truthy(reg["task-1"], "task recorded for cleanup")
-  -- the grant ran once per role and is cached
+  -- the grant ran once per role (beside the task, not before it) and is cached
+  s:grant_settled("alphacore-validator@alphacore-478113.iam.gserviceaccount.com")
   local grants = assert(fs.read(log_file))
   expect.eq(select(2, grants:gsub("\n", "")), 2)
   s:solve("task-2", PROMPT, {})
@@ -97,4 +98,30 @@ test("a prompt over the cap is refused with a clear error, before parsing", func
   expect.eq(r.status, "error")
   expect.contains(r.error, "at most 16384")
   expect.eq(fs.stat(s.workdir .. "/tasks/task-huge"), nil, "nothing written")
+end)
+
+test("warm template: no terraform init per task; every phase timed; destroy through the template", function()
+  local s = new_solver { grant = false }
+  assert(s:warm())
+  local r = s:solve("task-warm", PROMPT, {})
+  expect.eq(r.status, "success", r.error)
+  local calls = {}
+  for line in assert(fs.read(s.workdir .. "/tasks/task-warm/fake-terraform-calls.jsonl")):gmatch("[^\n]+") do
+    calls[#calls + 1] = json.decode(line).argv[1]
+  end
+  expect.same(calls, { "apply" }, "no init in the task's own folder")
+  for _, phase in ipairs(solver_mod.PHASES) do expect.truthy(r.phases[phase], "phase " .. phase .. " timed") end
+  local syn = solver_mod.fill_synapse({ task_id = "task-warm" }, r)
+  expect.truthy(syn.result_summary.phase_seconds.apply, "phases in result_summary")
+  expect.truthy(s:cleanup("task-warm", "test"))
+  expect.eq(fs.stat(s.workdir .. "/tasks/task-warm"), nil, "destroyed")
+  fs.rm(s.workdir, { recursive = true })
+end)
+
+test("without a ready template a task runs init itself and still succeeds", function()
+  local s = new_solver { grant = false }
+  local r = s:solve("task-cold", PROMPT, {})
+  expect.eq(r.status, "success", r.error)
+  expect.truthy(fs.stat(s.workdir .. "/tasks/task-cold/.terraform"), "its own data dir from init")
+  fs.rm(s.workdir, { recursive = true })
 end)
