@@ -21,7 +21,7 @@ local HEADS = {
   vpc = "vpc", network = "vpc", networks = "vpc", vnet = "vpc",
   subnet = "subnet", subnetwork = "subnet", subnets = "subnet", subnetworks = "subnet",
   firewall = "firewall", rule = "firewall",
-  vm = "vm", vms = "vm", instance = "vm", server = "vm", machine = "vm",
+  vm = "vm", vms = "vm", instance = "vm", server = "vm", machine = "vm", box = "vm",
   dns = "dns",
 }
 
@@ -29,9 +29,11 @@ local NEGATORS = { no = true, ["not"] = true, without = true, never = true, skip
   neither = true, dont = true, don = true, zero = true, omit = true, exclude = true }
 
 local STARTS = { start = true, starts = true, starting = true, begin = true, begins = true, beginning = true,
-  prefix = true, prefixed = true, leading = true, prefixes = true }
+  prefix = true, prefixed = true, leading = true, prefixes = true, opens = true, opening = true, lead = true,
+  leads = true }
 local ENDS = { ["end"] = true, ends = true, ending = true, suffix = true, suffixed = true, trailing = true,
-  terminating = true, terminates = true, suffixes = true }
+  terminating = true, terminates = true, suffixes = true, finishes = true, finish = true, finishing = true,
+  closes = true, closing = true, trails = true }
 
 local CONTENT_CUES = { content = true, contents = true, containing = true, contains = true, contain = true,
   body = true, reads = true, read = true, says = true, say = true, payload = true, text = true, holding = true,
@@ -81,17 +83,26 @@ local function mention_kind(toks, i)
   local pw, nw = prev and prev.lower or "", nxt and nxt.lower or ""
   if not kind then
     if (w == "zone" or w == "zones") and (pw == "dns" or pw == "managed") then return "dns" end
-    -- a bare "zone" is a DNS zone unless it introduces a compute zone ("in zone us-east1-c", "zone: ...")
-    if w == "zone" and pw ~= "in" and pw ~= "availability" and pw ~= "compute" and pw ~= "same" then
-      local j = i + 1
-      while toks[j] and toks[j].kind == "punct" do j = j + 1 end
-      if not (toks[j] and (toks[j].kind == "zone" or toks[j].kind == "region")) then return "dns" end
+    -- a bare "zone" is a DNS zone only with a domain close by ("a zone ending with X (dns name X.acore.example.)")
+    if w == "zone" and pw ~= "in" and pw ~= "availability" and pw ~= "compute" and pw ~= "its" then
+      for j = math.max(1, i - 12), math.min(#toks, i + 12) do
+        if toks[j].kind == "domain" and toks[j].lower:find("%a%.?$") and not toks[j].lower:find("tfstate", 1, true) then
+          return "dns"
+        end
+      end
     end
+    -- "allow-rule", "sub-network", "pubsub-topic": the last part names the kind
+    if w == "sub-network" or w == "sub-net" or w == "sub-networks" then return "subnet" end
+    local last = t.kind == "ident" and w:match("%-(%a+)$")
+    if last and HEADS[last] and not w:find("%d") then return HEADS[last] end
+    if w == "cloud" and pw == "private" then return "vpc" end -- "virtual private cloud"
     if (w == "range" or w == "ranges") and pw == "ip" and not (nxt and nxt.kind == "cidr") then return "subnet" end
     return nil
   end
   if kind == "bucket" and (nw == "object" or nw == "file" or nw == "objects" or nw == "blob") then return nil end
-  if kind == "vm" and w == "machine" and (nw == "type" or nw == "types" or pw ~= "virtual") then return nil end
+  if kind == "vm" and w == "machine" and (nw == "type" or nw == "types" or (pw ~= "virtual" and pw ~= "engine")) then
+    return nil
+  end
   if kind == "vm" and w == "instance" and (pw == "cloud" or nw == "template") then return nil end
   if kind == "vpc" and (nw == "interface" or nw == "tags" or nw == "tag") then return nil end
   if kind == "subnet" then
@@ -366,12 +377,13 @@ function Binder:firewall()
       fw.direction = "EGRESS"
     elseif t.kind == "cidr" and not t.used then
       local back = self:words_back(i, 4)
-      local src = false
+      local src, from = false, false
       for _, b in ipairs(back) do
-        if b.lower == "from" or b.lower == "source" or b.lower == "sources" or b.lower == "ranges" then src = true end
+        if b.lower == "source" or b.lower == "sources" then src = true end
+        if b.lower == "from" then from = true end
       end
       local before = self:around(i)
-      if src or (before and before.kind == "firewall") then
+      if src or (before and before.kind == "firewall" and (from or not self.created.subnet)) then
         fw.source_ranges = fw.source_ranges or {}
         fw.source_ranges[#fw.source_ranges + 1] = t.text
         t.used = true
@@ -461,12 +473,14 @@ function Binder:qualifier(i, from)
     if self.toks[j].kind == "punct" and self.toks[j].text ~= "(" then break end
   end
   if not rule then
-    -- "X as its prefix", "X is the suffix"
-    local fwd = self:words_fwd(i, 3)
-    if fwd[1] and (fwd[1].lower == "as" or fwd[1].lower == "is") then
+    -- "X as its prefix", "X is the suffix", "X should be the prefix of the ... name", "X is the trailing part"
+    local fwd = self:words_fwd(i, 6)
+    local w1 = fwd[1] and fwd[1].lower
+    if w1 == "as" or w1 == "is" or w1 == "should" or w1 == "must" or w1 == "will" then
       for _, t in ipairs(fwd) do
-        if t.lower == "prefix" then rule = "starts_with" break end
-        if t.lower == "suffix" then rule = "ends_with" break end
+        if STARTS[t.lower] then rule = "starts_with" break end
+        if ENDS[t.lower] then rule = "ends_with" break end
+        if t.lower == "name" or HEADS[t.lower] then break end
       end
     end
   end
@@ -498,6 +512,12 @@ for b in ([[th he in er an re on at en nd ti es or te of ed is it al ar st to nt
   oc fa ef cu rn sc gi da yo cr cl du ga qu ue ff ba ey ls va um pp ua up lu go ht ru ug ds lt pi rc rr eg au ck ew
   mu br bi pt ak pu ui rg ib tl ny ki rk ys ob mm fu ph og ms ye ud mb ip ub]]):gmatch("%a%a") do
   COMMON_BIGRAMS[b] = true
+end
+
+-- Is token i the first word of its sentence or clause?
+function Binder:opens_clause(i)
+  local p = self.toks[i - 1]
+  return p == nil or p.boundary or (p.kind == "punct" and (p.text == ";" or p.text == ":"))
 end
 
 -- Does token i follow mention m with only noun words between ("firewall rule X", "Cloud DNS zone X")?
@@ -548,6 +568,10 @@ function Binder:name_owner(i, t)
   local letters_only = t.kind == "word"
   -- letters only: an English word unless it reads like the generator's random strings or is introduced as a name
   if letters_only and not M.looks_random(t.lower) and not self:direct_name_cue(i) then return nil end
+  if letters_only and not M.looks_random(t.lower) then
+    local nt = self.toks[i + 1]
+    if nt and nt.kind == "ident" and nt.lower:find("%d") then return nil end -- "the leading segment v5h5ran"
+  end
   -- "acme-core-net" right after its noun or introduced as a name; "auto-created" in passing is prose
   if t.kind == "ident" and not t.lower:find("[%d%.]") and not self:right_after(before, i) and not cued
     and not self:direct_name_cue(i) then
@@ -567,6 +591,16 @@ function Binder:name_owner(i, t)
   end
   -- "X bucket", "use X as the repository id": the mention right after it
   if open_for_name(R, after) and after.i - i <= (cued and 6 or 4) then return after end
+  -- "X is the Google Cloud VPC", "X should be the prefix of the firewall rule name", "X is the suffix of the
+  -- name of an e2-medium VM": a name opening its sentence, then a copula, then the thing it names
+  local nxt = self.toks[i + 1]
+  if nxt and (nxt.lower == "is" or nxt.lower == "should" or nxt.lower == "must" or nxt.lower == "will"
+      or nxt.lower == "=") and self:opens_clause(i) then
+    for k = t.mprev + 1, math.min(#sent.mentions, t.mprev + 3) do
+      local m = sent.mentions[k]
+      if m.i - i <= 14 and open_for_name(R, m) then return m end
+    end
+  end
   -- "... the nearline bucket goes; its name ends with X": the last open mention of the sentences before
   if not before and cued then
     for si = t.sentence - 1, math.max(1, t.sentence - 2), -1 do
@@ -689,6 +723,50 @@ function Binder:values()
   end
 end
 
+-- ---- boilerplate ----
+
+M.BOILERPLATE = {
+  "submit a single zip archive of the repository; keep the terraform config at the repository root and include terraform.tfstate at the repository root.",
+  "bundle the repository into one zip archive for submission; keep terraform at the repository root and include terraform.tfstate at the repository root.",
+  "deliver one zip archive containing the repository with the terraform config at the repository root and terraform.tfstate at the repository root.",
+}
+
+-- The prompt with the fixed submission sentences and the grant sentence replaced by a sentence break.
+function M.strip_boilerplate(norm)
+  local lower = norm:lower()
+  local cuts = {}
+  for _, sentence in ipairs(M.BOILERPLATE) do
+    local body = sentence:sub(1, -2) -- an LLM may drop the final full stop
+    local init = 1
+    while true do
+      local s, e = lower:find(body, init, true)
+      if not s then break end
+      if lower:sub(e + 1, e + 1) == "." then e = e + 1 end
+      cuts[#cuts + 1] = { s, e }
+      init = e + 1
+    end
+  end
+  local init = 1
+  while true do
+    local s, e = lower:find("grant %S+@%S+ viewer access so they can verify the deployment%.?", init)
+    if not s then break end
+    cuts[#cuts + 1] = { s, e }
+    init = e + 1
+  end
+  if #cuts == 0 then return norm end
+  table.sort(cuts, function(a, b) return a[1] < b[1] end)
+  local out, pos = {}, 1
+  for _, c in ipairs(cuts) do
+    if c[1] >= pos then
+      out[#out + 1] = norm:sub(pos, c[1] - 1)
+      out[#out + 1] = " . "
+      pos = c[2] + 1
+    end
+  end
+  out[#out + 1] = norm:sub(pos)
+  return table.concat(out)
+end
+
 -- ---- stage 4: finish the plan ----
 
 M.SCRIPT_TEMPLATES = {
@@ -792,22 +870,12 @@ end
 
 function M.read(plan, norm)
   local lower = norm:lower()
-  local toks = lex.tokens(norm)
+  -- the grant and submission sentences are fixed texts (spec §3.6): cut out verbatim, so their words
+  -- ("repository", "zip") are never mentions, even when a sentence before them lacks its full stop
+  local text = M.strip_boilerplate(norm)
+  local toks = lex.tokens(text)
   for i, t in ipairs(toks) do t.index = i end
-  -- the grant and submission sentences are boilerplate: their words ("repository", "zip") are not mentions
   local sentences, mentions = structure(toks)
-  for _, sent in ipairs(sentences) do
-    local skip = false
-    for j = sent.first, sent.last do
-      local w = toks[j].lower
-      if w == "tfstate" or w == "terraform.tfstate" or toks[j].kind == "email" or w == "zip" then skip = true end
-      if toks[j].kind == "domain" and toks[j].lower:find("tfstate", 1, true) then skip = true end
-    end
-    if skip and sent.last - sent.first < 45 then
-      for _, m in ipairs(sent.mentions) do m.negated = true m.boilerplate = true end
-      for j = sent.first, sent.last do toks[j].used = true end
-    end
-  end
   local self = setmetatable({ plan = plan, toks = toks, sentences = sentences, mentions = mentions, created = {} }, Binder)
   for _, m in ipairs(mentions) do
     if not m.negated and not m.default then self.created[m.kind] = true end
