@@ -33,7 +33,7 @@ local STARTS = { start = true, starts = true, starting = true, begin = true, beg
   leads = true }
 local ENDS = { ["end"] = true, ends = true, ending = true, suffix = true, suffixed = true, trailing = true,
   terminating = true, terminates = true, suffixes = true, finishes = true, finish = true, finishing = true,
-  closes = true, closing = true, trails = true }
+  closes = true, closing = true, trails = true, tail = true }
 
 local CONTENT_CUES = { content = true, contents = true, containing = true, contains = true, contain = true,
   body = true, reads = true, read = true, says = true, say = true, payload = true, text = true, holding = true,
@@ -100,7 +100,8 @@ local function mention_kind(toks, i)
     return nil
   end
   if kind == "bucket" and (nw == "object" or nw == "file" or nw == "objects" or nw == "blob") then return nil end
-  if kind == "vm" and w == "machine" and (nw == "type" or nw == "types" or (pw ~= "virtual" and pw ~= "engine")) then
+  if kind == "vm" and w == "machine" and (nw == "type" or nw == "types" or not (pw == "virtual" or pw == "engine"
+      or pw == "the" or pw == "a" or pw == "one" or pw == "this" or pw == "that" or pw == "lone" or pw == "single")) then
     return nil
   end
   if kind == "vm" and w == "instance" and (pw == "cloud" or nw == "template") then return nil end
@@ -288,6 +289,8 @@ function Binder:duration_cue(i)
       end
       if cue and (not dist or k < dist) then best, dist = cue, k end
       if t.kind == "duration" or (t.kind == "number" and k > 1) then break end
+      -- looking back, a cue belongs to this value only within its clause: "TTL 259200s and thirty seconds the ack"
+      if sign < 0 and (w == "and" or w == "," or w == ";" or w == "while" or w == "plus") then break end
     end
   end
   look(self:words_back(i, 7), -1)
@@ -358,7 +361,7 @@ function Binder:firewall()
         if b.kind == "number" or b.kind == "duration" or k > 3 then break end
       end
       if fwd[1] and fwd[1].lower == "priority" then is_priority = true end
-      if prev == "port" or prev == "ports" or (prev == "/" and (prev2 == "tcp" or prev2 == "udp")) or prev == ":"
+      if prev == "port" or prev == "ports" or prev == "tcp" or prev == "udp" or (prev == "/" and (prev2 == "tcp" or prev2 == "udp")) or prev == ":"
         and (prev2 == "tcp" or prev2 == "udp") or prev2 == "port" or prev2 == "ports" then is_port = true end
       if fwd[1] and fwd[1].text == "/" and fwd[2] and (fwd[2].lower == "tcp" or fwd[2].lower == "udp") then is_port = true end
       if is_priority and not is_port then
@@ -517,7 +520,9 @@ end
 -- Is token i the first word of its sentence or clause?
 function Binder:opens_clause(i)
   local p = self.toks[i - 1]
-  return p == nil or p.boundary or (p.kind == "punct" and (p.text == ";" or p.text == ":"))
+  -- after a startup script's path the sentence has no full stop: "... > /var/tmp/acore-token X is ..."
+  return p == nil or p.boundary or (p.kind == "punct" and (p.text == ";" or p.text == ":" or p.text == ","))
+    or p.kind == "path"
 end
 
 -- Does token i follow mention m with only noun words between ("firewall rule X", "Cloud DNS zone X")?
@@ -677,7 +682,7 @@ function Binder:content()
         if b.kind == "ident" or b.kind == "quoted" or HEADS[b.lower] then break end
       end
       local fwd = self:words_fwd(i, 6)
-      if fwd[1] and (fwd[1].lower == "as" or fwd[1].lower == "for") then
+      if fwd[1] and (fwd[1].lower == "as" or fwd[1].lower == "for" or fwd[1].lower == "is") then
         for _, f in ipairs(fwd) do
           if f.lower == "content" or f.lower == "contents" or f.lower == "body" or f.lower == "payload" then cued = true end
         end
