@@ -21,7 +21,7 @@ local HEADS = {
   vpc = "vpc", network = "vpc", networks = "vpc", vnet = "vpc",
   subnet = "subnet", subnetwork = "subnet", subnets = "subnet", subnetworks = "subnet",
   firewall = "firewall", rule = "firewall",
-  vm = "vm", vms = "vm", instance = "vm", server = "vm", machine = "vm", box = "vm",
+  vm = "vm", vms = "vm", instance = "vm", server = "vm", machine = "vm", box = "vm", host = "vm",
   dns = "dns",
 }
 
@@ -105,6 +105,10 @@ local function mention_kind(toks, i)
     return nil
   end
   if kind == "vm" and w == "instance" and (pw == "cloud" or nw == "template") then return nil end
+  if kind == "vm" and w == "host" and not (pw == "gce" or pw == "compute" or pw == "vm" or pw == "linux"
+      or pw == "a" or pw == "one" or pw == "the" or pw == "single") then
+    return nil
+  end
   if kind == "vpc" and (nw == "interface" or nw == "tags" or nw == "tag") then return nil end
   if kind == "subnet" then
     -- "auto create subnetworks", "automatic subnet creation", "subnet mode"
@@ -450,12 +454,9 @@ local function name_like(t)
   if t.kind == "ident" then
     local s = t.lower
     if #s < 3 or #s > 63 or s:match("^%d+$") or not s:match("^[a-z0-9]") then return false end
-    if s:find("%d") then return true end
-    -- hyphenated: a name unless every part is an ordinary word ("cost-conscious", "docker-format")
-    for part in s:gmatch("[^%-%_]+") do
-      if #part > 0 and not common(part) and #part >= 4 then return true end
-    end
-    return false
+    -- digits, hyphens or dots: a possible name; prose compounds ("auto-created", "cost-conscious") are told apart
+    -- by where they stand (name_owner wants a naming cue or the noun right before them)
+    return true
   end
   -- letters only: generated names have 6+ characters; shorter words are prose
   if t.kind == "word" then return #t.lower >= 6 and #t.lower <= 63 and not common(t.lower) end
@@ -578,8 +579,12 @@ function Binder:name_owner(i, t)
     if nt and nt.kind == "ident" and nt.lower:find("%d") then return nil end -- "the leading segment v5h5ran"
   end
   -- "acme-core-net" right after its noun or introduced as a name; "auto-created" in passing is prose
+  local nxt1 = self.toks[i + 1]
+  local copula = nxt1 and (nxt1.lower == "is" or nxt1.lower == "should" or nxt1.lower == "must" or nxt1.lower == "will"
+    or nxt1.lower == "=") and self:opens_clause(i)
   if t.kind == "ident" and not t.lower:find("[%d%.]") and not self:right_after(before, i) and not cued
-    and not self:direct_name_cue(i) then
+    and not self:direct_name_cue(i) and not copula then
+    if after and after.i == i + 1 and open_for_name(R, after) then return after, true end
     return nil
   end
   local reach = cued and 24 or 10
@@ -621,20 +626,29 @@ end
 function Binder:names()
   local R = self.plan.resources
   local owner_of = {}
+  local deferred = {}
+  local function bind_name(i, t, target)
+    local r = R[target.kind]
+    local rule = self:qualifier(i, math.min(target.i, i))
+    r.token = t.lower
+    r.rule = rule or self.default_rule or "exact_match"
+    r.rule_stated = rule ~= nil
+    owner_of[t.lower] = target.kind
+    t.used = true
+  end
   for i, t in ipairs(self.toks) do
     -- a name already bound is a reference ("on the VPC with a name ending with X")
     if name_like(t) and not t.used and not owner_of[t.lower] then
-      local target = self:name_owner(i, t)
-      if target then
-        local r = R[target.kind]
-        local rule = self:qualifier(i, math.min(target.i, i))
-        r.token = t.lower
-        r.rule = rule or self.default_rule or "exact_match"
-        r.rule_stated = rule ~= nil
-        owner_of[t.lower] = target.kind
-        t.used = true
-      end
+      local target, weak = self:name_owner(i, t)
+      if target and weak then deferred[#deferred + 1] = { i, t, target }
+      elseif target then bind_name(i, t, target) end
     end
+  end
+  -- "the data-vpc network": a compound right before its noun names it only if nothing else did
+  -- ("custom-mode network globex-vpc", "object-storage bucket ... its name starts with X")
+  for _, d in ipairs(deferred) do
+    local i, t, target = d[1], d[2], d[3]
+    if R[target.kind] and not R[target.kind].token and not owner_of[t.lower] then bind_name(i, t, target) end
   end
 end
 
@@ -657,7 +671,7 @@ function Binder:global_rule()
     end
     for j = sent.first, sent.last do
       local w = self.toks[j].lower
-      if w == "both" or w == "each" or (w == "all" and not name) then sent.shared = true end
+      if w == "both" or w == "each" or w == "share" or w == "shared" or (w == "all" and not name) then sent.shared = true end
       if w == "everything" or ((w == "every" or w == "all") and self.toks[j + 1]
           and (self.toks[j + 1].lower == "regional" or self.toks[j + 1].lower == "of" or self.toks[j + 1].lower == "resources"
             or self.toks[j + 1].lower == "resource")) then
@@ -717,8 +731,10 @@ function Binder:values()
       self:bind(i, "storage_class", w:upper(), setter("storage_class"))
     elseif (k == "word" or k == "ident") and R.repo and (FORMATS[w] or FORMATS[w:match("^(%a+)%-") or ""]) then
       self:bind(i, "format", (FORMATS[w] and w or w:match("^(%a+)")):upper(), setter("format"))
+      t.used = true -- "a docker-format repository": a value, not a name
     elseif k == "ident" and STORAGE_CLASSES[w:match("^(%a+)%-") or ""] and R.bucket then
       self:bind(i, "storage_class", w:match("^(%a+)"):upper(), setter("storage_class"))
+      t.used = true
     elseif k == "script" then
       if R.vm and not R.vm.script_token then R.vm.script_token = t.value end
     elseif k == "domain" and R.dns and not R.dns.dns_name and w:find("%.") and not w:find("tfstate") then
