@@ -101,19 +101,21 @@ local function mention_kind(toks, i)
   end
   if kind == "bucket" and (nw == "object" or nw == "file" or nw == "objects" or nw == "blob") then return nil end
   if kind == "vm" and w == "machine" and (nw == "type" or nw == "types" or not (pw == "virtual" or pw == "engine"
-      or pw == "the" or pw == "a" or pw == "one" or pw == "this" or pw == "that" or pw == "lone" or pw == "single")) then
+      or pw == "the" or pw == "a" or pw == "one" or pw == "this" or pw == "that" or pw == "lone" or pw == "single"
+      or (prev and prev.kind == "machine"))) then
     return nil
   end
   if kind == "vm" and w == "instance" and (pw == "cloud" or nw == "template") then return nil end
   if kind == "vm" and w == "host" and not (pw == "gce" or pw == "compute" or pw == "vm" or pw == "linux"
-      or pw == "a" or pw == "one" or pw == "the" or pw == "single") then
+      or pw == "a" or pw == "one" or pw == "the" or pw == "single" or nw == ":") then
     return nil
   end
   if kind == "vpc" and (nw == "interface" or nw == "tags" or nw == "tag") then return nil end
   if kind == "subnet" then
     -- "auto create subnetworks", "automatic subnet creation", "subnet mode"
     local p2 = toks[i - 2] and toks[i - 2].lower or ""
-    if pw:match("^auto") or pw == "create" or pw == "created" or p2:match("^auto") or nw == "creation" or nw == "mode" then
+    if pw:match("^auto") or pw == "create" or pw == "created" or p2:match("^auto") or nw == "creation" or nw == "mode"
+      or nw:match("^auto") then
       return nil
     end
   end
@@ -531,7 +533,7 @@ function Binder:right_after(m, i)
   if not m or i - m.i > 3 then return false end
   for j = m.i + 1, i - 1 do
     local w = self.toks[j].lower
-    if not (HEADS[w] or w == "zone" or w == "id") then return false end
+    if not (HEADS[w] or w == "zone" or w == "id" or w == ",") then return false end -- "one VM, initech-jumpbox"
   end
   return true
 end
@@ -655,15 +657,17 @@ end
 -- A statement about every name ("every name below is a prefix", "all names given are suffixes").
 function Binder:global_rule()
   for _, sent in ipairs(self.sentences) do
-    local all, name, starts, ends, has_ident = false, false, false, false, false
+    local all, name, starts, ends, has_ident, exception = false, false, false, false, false, false
     for j = sent.first, sent.last do
       local t = self.toks[j]
       local w = t.lower
       if w == "every" or w == "all" or w == "each" then all = true end
       if w == "name" or w == "names" or w == "identifiers" or w == "ids" then name = true end
-      if STARTS[w] then starts = true end
-      if ENDS[w] then ends = true end
-      if t.kind == "ident" then has_ident = true end
+      -- "all names are suffixes unless a prefix is stated": the exception's words are not the rule
+      if w == "unless" or w == "except" or w == "but" then exception = true end
+      if STARTS[w] and not exception then starts = true end
+      if ENDS[w] and not exception then ends = true end
+      if t.kind == "ident" and w:find("%d") then has_ident = true end
     end
     if all and name and not has_ident and (starts ~= ends) then
       self.default_rule = starts and "starts_with" or "ends_with"
@@ -688,7 +692,8 @@ function Binder:content()
   if not o then return end
   for i, t in ipairs(self.toks) do
     if o.content then return end
-    if t.kind == "quoted" or ((t.kind == "ident" or t.kind == "word") and not t.used and name_like(t)) then
+    local object_name = t.lower:match("^[a-z0-9]+txt$") or t.lower:match("%.txt$")
+    if t.kind == "quoted" or ((t.kind == "ident" or t.kind == "word") and not t.used and name_like(t) and not object_name) then
       -- "containing X", "whose body is X", "content is exactly X"; or "X as its content"
       local cued = false
       for _, b in ipairs(self:words_back(i, 4)) do
