@@ -355,6 +355,8 @@ void rt_config_help(FILE *out, const char *argv0) {
             "  chain               sync and print the metagraph and this hotkey's registration\n"
             "  solve               plan (and with terraform, apply) one AlphaCore task: --prompt TEXT |\n"
             "                      --prompt-file F | --task-json F, optionally --dry-run\n"
+            "  doctor              check every prerequisite of an earning miner (terraform 1.14, providers,\n"
+            "                      gcloud credentials, project APIs, default VPC, wallet, chain, grants)\n"
             "  grants [list|revoke PRINCIPAL...|revoke all]\n"
             "                      list or revoke the project roles granted to validator principals\n"
             "  eval [FILE.jsonl...]\n"

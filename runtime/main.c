@@ -74,7 +74,7 @@ int main(int argc, char **argv) {
     /* Commands implemented by a Lua module of the shipped library (rt.<module>.main). */
     static const char *const script_commands[][2] = {
         {"test", "rt.testrunner"}, {"chain", "rt.chaincmd"}, {"solve", "rt.solve"},
-        {"grants", "rt.grantscmd"}, {"eval", "rt.evalcmd"},
+        {"grants", "rt.grantscmd"}, {"eval", "rt.evalcmd"}, {"doctor", "rt.doctorcmd"},
     };
     const char *script_module = NULL;
     for (size_t i = 0; i < sizeof script_commands / sizeof script_commands[0]; i++)
