@@ -177,6 +177,7 @@ function M.sync_metagraph(url, netuid, persist_path)
   local st, derr = M.decode_subnet_state(hex)
   if not st then return nil, derr end
   local snap = M.metagraph_from_subnet_state(st)
+  snap.synced_at = require("time").now() -- for the metagraph age in the heartbeat and metrics
   if persist_path then
     local ok, werr = fs.write(persist_path, assert(json.encode(snap)))
     if not ok then log.warn("cannot persist the metagraph: %s", werr) end

@@ -52,6 +52,7 @@ function M.workspace(opts)
     cli_config = opts.cli_config,
     blocks = {},
     format = opts.format or "hcl", -- or "json" for main.tf.json
+    tag = opts.tag, -- prefixed to every terraform output line (the task id: concurrent tasks interleave)
   }, Workspace)
   return ws
 end
@@ -122,7 +123,8 @@ function Workspace:run(args, opts)
   for _, a in ipairs(args) do argv[#argv + 1] = a end
   local t0 = time.mono()
   local r, err = proc.run { argv = argv, cwd = self.dir, env = self:environment(opts.env), timeout = opts.timeout,
-    grace = opts.grace or 5, log_prefix = opts.quiet and nil or ("terraform " .. args[1]) }
+    grace = opts.grace or 5,
+    log_prefix = not opts.quiet and ("terraform %s%s"):format(args[1], self.tag and (" " .. self.tag) or "") or nil }
   if not r then return nil, err end
   r.seconds = time.mono() - t0
   if r.timed_out then

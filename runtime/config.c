@@ -60,6 +60,12 @@ const rt_option_t rt_options[] = {
      "seconds between metagraph syncs (0: never sync)"},
     {"logging.level", "bt-logging-level", "ALPHACORE_BT_LOGGING_LEVEL", OPT_STR, "info",
      "trace, debug, info, warn or error (also --logging.debug, --logging.trace, --logging.info)"},
+    {"logging.format", "log-format", "ALPHACORE_LOGGING_FORMAT", OPT_STR, "text",
+     "text, or json (one object per line: ts, level, where, msg) for log shippers"},
+    {"metrics.enabled", NULL, "ALPHACORE_METRICS_ENABLED", OPT_BOOL, "true",
+     "serve Prometheus text metrics (GET /metrics) on metrics.ip:metrics.port"},
+    {"metrics.port", NULL, "ALPHACORE_METRICS_PORT", OPT_INT, "9101", "metrics port (0: any free port, logged)"},
+    {"metrics.ip", NULL, "ALPHACORE_METRICS_IP", OPT_STR, "127.0.0.1", "address the metrics endpoint binds to"},
     {"reload.debounce_ms", NULL, "MINER_RELOAD_DEBOUNCE_MS", OPT_INT, "100", "quiet period before a hot reload"},
     {"lualib", NULL, "MINER_LUALIB", OPT_STR, NULL, "folder of the shipped Lua library (default: found beside the binary)"},
     {"workdir", NULL, "ALPHACORE_WORKDIR", OPT_STR, "local/work", "folder for per-task workspaces"},
@@ -149,6 +155,7 @@ static const struct {
 } ranges[] = {
     {"netuid", 0, 65535},
     {"axon.port", 0, 65535},
+    {"metrics.port", 0, 65535},
     {"axon.external_port", 1, 65535},
     {"axon.max_body_bytes", 0, 1e12},
     {"axon.body_budget_bytes", 1, 1e12},
@@ -321,6 +328,11 @@ int rt_config_parse(rt_config_t *cfg, int argc, char **argv, rt_getenv_fn getenv
         cfg->sources[idx] = "flag";
     }
     if (check_level(rt_config_get(cfg, "logging.level"), err, errlen)) return -1;
+    const char *format = rt_config_get(cfg, "logging.format");
+    if (format && strcmp(format, "text") != 0 && strcmp(format, "json") != 0) {
+        snprintf(err, errlen, "logging.format must be text or json, got '%s'", format);
+        return -1;
+    }
     return 0;
 }
 
@@ -357,6 +369,8 @@ void rt_config_help(FILE *out, const char *argv0) {
             "                      --prompt-file F | --task-json F, optionally --dry-run\n"
             "  doctor              check every prerequisite of an earning miner (terraform 1.14, providers,\n"
             "                      gcloud credentials, project APIs, default VPC, wallet, chain, grants)\n"
+            "  tasks               list the tasks this miner holds (validator, age, state, resources)\n"
+            "  destroy TASK...|all destroy tasks' resources now and forget them\n"
             "  grants [list|revoke PRINCIPAL...|revoke all]\n"
             "                      list or revoke the project roles granted to validator principals\n"
             "  eval [FILE.jsonl...]\n"

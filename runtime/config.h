@@ -21,7 +21,7 @@ typedef struct {
 extern const rt_option_t rt_options[];
 extern const size_t rt_options_count;
 
-#define RT_CONFIG_MAX_OPTIONS 64
+#define RT_CONFIG_MAX_OPTIONS 96
 #define RT_CONFIG_MAX_ARGS 64
 
 typedef struct {

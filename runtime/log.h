@@ -7,6 +7,7 @@ enum { LOG_TRACE, LOG_DEBUG, LOG_INFO, LOG_WARN, LOG_ERROR };
 int log_level_from_name(const char *name); /* -1 when unknown */
 const char *log_level_name(int level);
 void log_set_level(int level);
+int log_set_format(const char *name); /* "text" (default) or "json"; -1 when unknown */
 int log_get_level(void);
 void log_write(int level, const char *where, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 

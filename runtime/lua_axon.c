@@ -45,6 +45,7 @@ typedef struct {
     axon_call_t *calls; /* in flight, for shutdown */
     bool closed;
     uint64_t requests;
+    uint64_t verify_count, verify_ns, verify_refused; /* signature checks: how many, time spent, failures */
     int anchor_ref; /* keeps the userdata alive while serving: in-flight tasks point at this struct */
 } axon_t;
 
@@ -539,13 +540,20 @@ static bool stage_verify(axon_call_t *c) {
             strbuf_adds(L, m, c->uuid ? c->uuid : "None");
             strbuf_addc(L, m, '.');
             strbuf_adds(L, m, c->body_hash);
-            if (!sr25519_verify_any(pub, m->data, m->len, sig))
+            uint64_t t0 = now_ns();
+            bool good = sr25519_verify_any(pub, m->data, m->len, sig);
+            a->verify_ns += now_ns() - t0;
+            a->verify_count++;
+            if (!good)
                 snprintf(msg, sizeof msg, "Not Verified with error: Signature mismatch with %.*s and %s",
                          (int)(m->len > 400 ? 400 : m->len), m->data, c->signature);
             lua_pop(L, 1);
         }
     }
-    if (msg[0]) return call_fail(c, 401, msg, true);
+    if (msg[0]) {
+        a->verify_refused++;
+        return call_fail(c, 401, msg, true);
+    }
     if (!nonce_commit(a->nonces, key, c->nonce, (int64_t)now_ns())) {
         log_write(LOG_WARN, "axon", "nonce store full (%d entries): refusing a new caller", NONCE_DEFAULT_MAX_ENTRIES);
         return call_fail(c, 503, "Service unavailable: too many recent callers, retry later", true);
@@ -899,6 +907,12 @@ static int l_stats(lua_State *L) {
     lua_setfield(L, -2, "inflight");
     lua_pushinteger(L, (lua_Integer)nonce_store_count(a->nonces));
     lua_setfield(L, -2, "nonces");
+    lua_pushinteger(L, (lua_Integer)a->verify_count);
+    lua_setfield(L, -2, "verify_count");
+    lua_pushnumber(L, (double)a->verify_ns / 1e9);
+    lua_setfield(L, -2, "verify_seconds");
+    lua_pushinteger(L, (lua_Integer)a->verify_refused);
+    lua_setfield(L, -2, "verify_refused");
     http_stats_t hs;
     http_server_stats(a->http, &hs);
     lua_pushinteger(L, (lua_Integer)hs.body_bytes);

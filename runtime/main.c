@@ -75,6 +75,7 @@ int main(int argc, char **argv) {
     static const char *const script_commands[][2] = {
         {"test", "rt.testrunner"}, {"chain", "rt.chaincmd"}, {"solve", "rt.solve"},
         {"grants", "rt.grantscmd"}, {"eval", "rt.evalcmd"}, {"doctor", "rt.doctorcmd"},
+        {"tasks", "rt.taskscmd"}, {"destroy", "rt.taskscmd"},
     };
     const char *script_module = NULL;
     for (size_t i = 0; i < sizeof script_commands / sizeof script_commands[0]; i++)

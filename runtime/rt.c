@@ -94,6 +94,7 @@ int rt_init(rt_t *rt, const rt_config_t *cfg, const char *argv0) {
     rt->gen_ref = LUA_NOREF;
     rt->argv0 = (char *)argv0;
     log_set_level(log_level_from_name(rt_config_get(cfg, "logging.level")));
+    log_set_format(rt_config_get(cfg, "logging.format"));
     int r = uv_loop_init(&rt->loop);
     if (r) {
         LOGE("uv_loop_init: %s", uv_strerror(r));
@@ -125,6 +126,7 @@ int rt_init(rt_t *rt, const rt_config_t *cfg, const char *argv0) {
     preload(L, "scale", luaopen_scale);
     preload(L, "httpc", luaopen_httpc);
     preload(L, "wsrpc", luaopen_wsrpc);
+    preload(L, "httpd", luaopen_httpd);
 
     lua_getglobal(L, "package");
     lua_pushfstring(L, "%s/?.lua;%s/?/init.lua", rt->lualib_dir, rt->lualib_dir);

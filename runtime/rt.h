@@ -114,6 +114,7 @@ int luaopen_hcl(lua_State *L);
 int luaopen_scale(lua_State *L);
 int luaopen_httpc(lua_State *L);
 int luaopen_wsrpc(lua_State *L);
+int luaopen_httpd(lua_State *L);
 /* The HTTP server of an axon userdata (NULL once closed): for tests and fuzzing (http_server_adopt). */
 struct http_server *rt_axon_http(lua_State *L, int idx);
 

@@ -85,6 +85,13 @@ function M.preflight(config)
   end
 end
 
+-- For the runtime's heartbeat: apply slots in use, queued tasks, when the last task arrived.
+function M.status()
+  local s = get_solver()
+  local c = s:capacity()
+  return { applying = c.applying, queued = c.queued, last_task_at = s.state.last_task_at }
+end
+
 function M.sweep()
   local s = get_solver()
   s:warm() -- rebuilt when the provider pins changed

@@ -27,6 +27,7 @@ local crypto = require "crypto"
 local proc = require "proc"
 local rt = require "rt"
 local sync = require "rt.sync"
+local metrics = require "rt.metrics"
 local terraform = require "terraform"
 local parse = require "alphacore.parse"
 local build = require "alphacore.build"
@@ -180,7 +181,8 @@ end
 
 -- Builds the provider template unless it is ready (at start, and from the sweeper when the pins change).
 function Solver:warm()
-  if not self.template or self.dry_run then return true end
+  -- without a project no task can apply: nothing to prepare (and no provider download for a local trial run)
+  if not self.template or self.dry_run or not self.project then return true end
   local why = self.template:problem()
   if not why then return true end
   local t0 = time.mono()
@@ -486,6 +488,7 @@ function Solver:solve(task_id, prompt, opts)
   end
   local phases = {}
   result.phases = phases
+  self.state.last_task_at = now()
   local plan = parse.parse(prompt)
   result.plan = plan
   if plan.resources.vm then plan.resources.vm.hedge = self.hedge_scripts end
@@ -511,7 +514,7 @@ function Solver:solve(task_id, prompt, opts)
   local dir = self:task_dir(task_id)
   local ws = M.checked_build(plan, names, function()
     return terraform.workspace { dir = dir, project = self.project, bin = self.terraform_bin, env = self.env,
-      plugin_cache = self.plugin_cache, cli_config = self.cli_config }
+      plugin_cache = self.plugin_cache, cli_config = self.cli_config, tag = "task " .. task_id }
   end)
   for _, d in ipairs(plan.dropped) do log.warn("task %s: dropped %s: %s", task_id, d.kind, d.why) end
   phases.check = time.mono() - tc
@@ -679,10 +682,23 @@ function Solver:apply_task(task_id, ws, expected, result, t0, deadline)
   result.seconds = time.mono() - t0
   log.info("task %s: %s, self-score %s/%s in %.1fs (%s)", task_id, result.status, tostring(result.passed),
     tostring(result.total), result.seconds, M.format_phases(phases))
+  M.record_metrics(result)
   return result
 end
 
 M.PHASES = { "parse", "check", "write", "queue", "init", "apply", "state", "pack" }
+
+metrics.describe("miner_task_phase_seconds", "histogram", "seconds per task phase (parse, check, write, queue, init, apply, state, pack)")
+metrics.describe("miner_tasks_total", "counter", "tasks answered, by status")
+metrics.describe("miner_task_self_score", "histogram", "self-score of each applied task (1 = every invariant)",
+  { 0, 0.25, 0.5, 0.75, 0.99, 1 })
+metrics.describe("miner_cleanups_total", "counter", "task destroys, by reason and outcome")
+
+function M.record_metrics(result)
+  for name, v in pairs(result.phases or {}) do metrics.observe("miner_task_phase_seconds", { phase = name }, v) end
+  metrics.inc("miner_tasks_total", { status = tostring(result.status) })
+  if result.self_score then metrics.observe("miner_task_self_score", nil, result.self_score) end
+end
 
 -- "parse 1ms check 2ms ... apply 41.2s"
 function M.format_phases(phases)
@@ -788,7 +804,7 @@ function Solver:destroy_task(task_id, t, why, opts)
     if fs.stat(dir .. "/terraform.tfstate") then
       if not self.dry_run then
         local ws = terraform.workspace { dir = dir, project = self.project, bin = self.terraform_bin, env = self.env,
-          plugin_cache = self.plugin_cache, cli_config = self.cli_config }
+          plugin_cache = self.plugin_cache, cli_config = self.cli_config, tag = "task " .. task_id }
         -- a task applied through the template has no data dir of its own: the same template serves destroy
         if not fs.stat(dir .. "/.terraform") then ok, err = ws:prepare { template = self.template, timeout = 120 } end
         if ok then ok, err = ws:destroy { timeout = 600 } end
@@ -815,9 +831,11 @@ function Solver:destroy_task(task_id, t, why, opts)
       end
       self:save_registry()
       log.info("task %s destroyed (%s)", task_id, why)
+      metrics.inc("miner_cleanups_total", { why = tostring(why):match("^%a+") or "other", outcome = "destroyed" })
       return true
     end
     log.warn("destroying task %s failed (attempt %d/%d): %s", task_id, attempt, attempts, tostring(err))
+    metrics.inc("miner_cleanups_total", { why = tostring(why):match("^%a+") or "other", outcome = "failed" })
     if attempt < attempts then timer.sleep(opts.backoff or self.destroy_backoff or 30 * attempt) end
   end
   return nil, err

@@ -9,6 +9,8 @@ local time = require "time"
 local wallet = require "wallet"
 local policy = require "rt.policy"
 local synapses = require "rt.synapses"
+local metrics = require "rt.metrics"
+local metagraph = require "metagraph"
 
 local M = {}
 
@@ -86,6 +88,7 @@ function M.dispatch(handler, name, body, info)
   end
   if type(syn.axon) ~= "table" then syn.axon = {} end
   if type(syn.dendrite) ~= "table" then syn.dendrite = {} end
+  M.log_in(name, syn, info)
   local res = handler(syn, info)
   if type(res) == "table" and res ~= syn then
     for k, v in pairs(res) do syn[k] = v end
@@ -103,13 +106,68 @@ function M.dispatch(handler, name, body, info)
     log.error("%s answer to %s would be rejected by the validator's model (its dendrite reports 422 and drops it): %s",
       name, tostring(info.hotkey), table.concat(why, "; "))
   end
+  M.log_out(name, syn, info, code, ax.process_time)
   return code, msg, assert(json.encode(syn))
+end
+
+-- The caller as upstream's miner logs it: uid (from the metagraph), short hotkey, ip.
+local function who(info)
+  local uid = metagraph.lookup(info.hotkey or "")
+  local hk = tostring(info.hotkey or "?")
+  return ("uid=%s hotkey=%s ip=%s"):format(uid and tostring(uid) or "-", hk:sub(1, 10), tostring(info.peer_ip or "?"))
+end
+
+local function str(v, max) return (type(v) == "string" or type(v) == "number") and tostring(v):sub(1, max or 64) or "-" end
+
+-- One line per synapse in, one out, at info (upstream's fields: uid, hotkey, ip, round, task, status, latency,
+-- zip size, score).
+function M.log_in(name, syn, info)
+  if name == "Synapse" then return end
+  log.info("in  %s %s round=%s task=%s", name, who(info), str(syn.round_id), str(syn.task_id))
+end
+
+function M.log_out(name, syn, info, code, seconds)
+  metrics.inc("miner_requests_total", { synapse = name, status = tostring(code) })
+  metrics.observe("miner_request_seconds", { synapse = name }, seconds)
+  if name == "Synapse" then return end
+  local extra = ""
+  if name == "TaskSynapse" then
+    local rs = type(syn.result_summary) == "table" and syn.result_summary or {}
+    extra = (" result=%s zip=%sB self_score=%s/%s"):format(str(rs.status), str(syn.workspace_zip_size_bytes),
+      str(rs.passed_invariants), str(rs.total_invariants))
+  elseif name == "TaskFeedbackSynapse" or name == "TaskCleanupSynapse" then
+    local vr = type(syn.validation_response) == "table" and syn.validation_response or {}
+    local r = type(vr.result) == "table" and vr.result or {}
+    local fs = type(syn.summary) == "table" and syn.summary or {}
+    extra = (" score=%s final=%s"):format(str(r.score or syn.score), str(fs.final_score))
+  end
+  log.info("out %s %s round=%s task=%s status=%d latency=%.3fs%s", name, who(info), str(syn.round_id),
+    str(syn.task_id), code, seconds or 0, extra)
+end
+
+-- Blacklist decisions are logged with their reason (at most once a minute per caller and reason: a refused peer
+-- can call as often as it likes) and counted.
+local refusals_logged = {}
+local function note_refusal(info, reason)
+  reason = tostring(reason or "blacklisted")
+  metrics.inc("miner_blacklisted_total", { reason = (reason:match("^(%a[%a ]*%a)") or "other") })
+  local key = tostring(info.hotkey):sub(1, 64) .. "|" .. reason:sub(1, 40)
+  local now = time.mono()
+  if (refusals_logged[key] or -math.huge) + 60 <= now then
+    if refusals_logged.n and refusals_logged.n > 10000 then refusals_logged = {} end -- bounded: peers choose the keys
+    refusals_logged.n = (refusals_logged.n or 0) + 1
+    refusals_logged[key] = now
+    log.info("blacklisted %s %s: %s", tostring(info.name or "?"), who(info), reason)
+  end
 end
 
 function M.blacklist(info)
   local handlers = rt.generation()
-  if handlers and type(handlers.blacklist) == "function" then return handlers.blacklist(info) end
-  return policy.blacklist(info, rt.config)
+  local bad, reason
+  if handlers and type(handlers.blacklist) == "function" then bad, reason = handlers.blacklist(info)
+  else bad, reason = policy.blacklist(info, rt.config) end
+  if bad then note_refusal(info, reason) end
+  return bad, reason
 end
 
 function M.priority(info)
@@ -147,10 +205,73 @@ function M.start()
   end
   M.server, M.keypair = server, kp
   log.info("axon listening on %s:%d as %s (netuid %d)", cfg.axon.ip, server:port(), kp.ss58, cfg.netuid)
+  M.warn_insecure(cfg)
+  M.start_metrics(cfg)
+  M.start_heartbeat(cfg)
   M.start_metagraph_sync(cfg)
   if cfg.axon.external_ip and cfg.chain.serve_axon then
     rt.spawn(M.serve_on_chain, cfg, kp, cfg.axon.external_port or server:port())
   end
+end
+
+-- Settings that let strangers in or skip checks are said out loud at start.
+function M.warn_insecure(cfg)
+  if not cfg.axon.verify then log.warn("INSECURE: --axon.verify false: signatures and nonces are not checked") end
+  if cfg.blacklist.allow_non_registered then
+    log.warn("INSECURE: --allow-non-registered: callers that are not registered on netuid %d are served", cfg.netuid)
+  end
+  if not cfg.blacklist.force_validator_permit then
+    log.warn("INSECURE: --blacklist.force_validator_permit false: callers without a validator permit are served")
+  end
+  if (cfg.blacklist.minimum_stake_requirement or 0) <= 0 then
+    log.warn("--min-stake 0: any registered caller with a permit is served (upstream's default is 10000)")
+  end
+end
+
+-- Prometheus text on --metrics.ip:--metrics.port (loopback by default; --metrics.enabled false turns it off).
+function M.start_metrics(cfg)
+  local mc = cfg.metrics or {}
+  local port = mc.port or 0
+  metrics.describe("miner_requests_total", "counter", "synapses answered, by synapse and HTTP status")
+  metrics.describe("miner_request_seconds", "histogram", "handler time per synapse")
+  metrics.describe("miner_blacklisted_total", "counter", "callers refused by the blacklist, by reason")
+  metrics.collect("miner_axon_connections", "gauge", "open axon connections",
+    function() return M.server and M.server:stats().connections end)
+  metrics.collect("miner_verify_seconds_total", "counter", "time spent verifying sr25519 signatures",
+    function() return M.server and M.server:stats().verify_seconds end)
+  metrics.collect("miner_verify_total", "counter", "sr25519 signatures verified",
+    function() return M.server and M.server:stats().verify_count end)
+  metrics.collect("miner_metagraph_age_seconds", "gauge", "seconds since the metagraph snapshot was taken",
+    function() local snap = metagraph.get() return snap and snap.synced_at and (time.now() - snap.synced_at) or nil end)
+  if mc.enabled == false then return end
+  local srv, err = metrics.serve(mc.ip, port)
+  if not srv then
+    log.warn("metrics endpoint on %s:%d not started: %s", tostring(cfg.metrics.ip), port, err)
+    return
+  end
+  M.metrics_server = srv
+  log.info("metrics on http://%s:%d/metrics", cfg.metrics.ip, srv:port())
+end
+
+-- Every 60 s: chain block and metagraph age, tasks in flight, age of the last task.
+M.heartbeat_interval = 60
+function M.start_heartbeat(cfg)
+  local timer = require "timer"
+  rt.spawn(function()
+    while true do
+      timer.sleep(M.heartbeat_interval)
+      local snap = metagraph.get()
+      local handlers = rt.generation()
+      local status = handlers and type(handlers.status) == "function" and select(2, pcall(handlers.status)) or nil
+      status = type(status) == "table" and status or {}
+      log.info("heartbeat: block=%s metagraph_age=%s inflight=%s queued=%s last_task_age=%s requests=%s",
+        tostring(snap and snap.block or "-"),
+        snap and snap.synced_at and ("%.0fs"):format(time.now() - snap.synced_at) or "-",
+        tostring(status.applying or "-"), tostring(status.queued or "-"),
+        status.last_task_at and ("%.0fs"):format(time.now() - status.last_task_at) or "-",
+        tostring(M.server and M.server:stats().requests or 0))
+    end
+  end)
 end
 
 -- serve_axon at start when the chain's axon info for this hotkey differs from --axon.external_ip/port.

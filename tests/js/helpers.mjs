@@ -11,7 +11,8 @@ export const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname)
 
 export function startMiner(args, env = {}) {
   // test miners have no GCP project: preflight problems are logged, not fatal (a test sets strict itself)
-  const child = spawn(MINER, args, { env: { ...process.env, ALPHACORE_SOLVER_PREFLIGHT: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(MINER, args, { env: { ...process.env, ALPHACORE_SOLVER_PREFLIGHT: 'warn', ALPHACORE_METRICS_ENABLED: 'false',
+    ALPHACORE_TERRAFORM_BIN: path.join(REPO, 'tests/fake-terraform'), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let buffer = '';
   let waiters = [];
   const onData = (chunk) => {

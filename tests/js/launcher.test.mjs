@@ -10,7 +10,7 @@ import { REPO, MINER, tmpdir, makeWallet, startMiner } from './helpers.mjs';
 const PM2_BIN = path.join(REPO, 'tests/js/node_modules/.bin');
 const home = tmpdir('pm2-home-');
 // no chain traffic from tests: the metagraph sync is off
-const env = { ...process.env, ALPHACORE_SOLVER_PREFLIGHT: 'warn', PM2_HOME: home, PATH: `${PM2_BIN}:${process.env.PATH}`, ALPHACORE_CHAIN_SYNC_INTERVAL: '0',
+const env = { ...process.env, ALPHACORE_SOLVER_PREFLIGHT: 'warn', ALPHACORE_METRICS_ENABLED: 'false', PM2_HOME: home, PATH: `${PM2_BIN}:${process.env.PATH}`, ALPHACORE_CHAIN_SYNC_INTERVAL: '0',
   ALPHACORE_CHAIN_SERVE_AXON: 'false' };
 const launcher = path.join(REPO, 'scripts/launch_miner.sh');
 
@@ -97,7 +97,7 @@ test('launches under pm2: name, env file (mode 600), logs, restart after a kill,
 
 test('zero-config local run answers a signed StartRoundSynapse from the client command', async () => {
   const port = await freePort();
-  const child = spawn(path.join(REPO, 'scripts/run-local.sh'), [], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(path.join(REPO, 'scripts/run-local.sh'), [], { env: { ...process.env, PORT: String(port), ALPHACORE_METRICS_PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   await new Promise((resolve, reject) => {
     const t = setTimeout(() => reject(new Error(`no axon:\n${log}`)), 60000);
