@@ -19,7 +19,8 @@ miner_ss58=$(build/miner exec "$tmp/mk.lua" "$tmp/wallets")
 run_case() { # $1 label, $2 verify
   local log="$tmp/$1.log"
   build/miner --wallet.path "$tmp/wallets" --wallet.name miner --axon.ip 127.0.0.1 --axon.port 0 \
-    --allow-non-registered --axon.verify "$2" --entrypoint miney.lua --chain.sync_interval 0 2>"$log" &
+    --allow-non-registered --axon.verify "$2" --entrypoint miney.lua --chain.sync_interval 0 \
+    --solver.preflight warn --metrics.enabled false --axon.max_connections_per_ip 256 2>"$log" &
   local pid=$!
   local port=""
   for _ in $(seq 1 100); do
