@@ -450,7 +450,9 @@ end
 
 -- ---- names ----
 
-local function common(w) return words[w] or lex.NUMBER_WORDS[w] or HEADS[w] or STORAGE_CLASSES[w] or FORMATS[w] end
+local function common(w)
+  return words[w] or lex.NUMBER_WORDS[w] or HEADS[w] or STORAGE_CLASSES[w] or FORMATS[w] or STARTS[w] or ENDS[w]
+end
 
 local function name_like(t)
   if t.kind == "ident" then
@@ -575,7 +577,16 @@ function Binder:name_owner(i, t)
   local cued = self:name_cued(i)
   local letters_only = t.kind == "word"
   -- letters only: an English word unless it reads like the generator's random strings or is introduced as a name
-  if letters_only and not M.looks_random(t.lower) and not self:direct_name_cue(i) then return nil end
+  -- "VPC libmily (auto ...)": a word right after its noun and before a break is a name; "VPC rather than" is not
+  local follows = self.toks[i + 1]
+  local fw = follows and follows.lower
+  local appositive = before and i - before.i == 1 and (follows == nil or follows.kind == "punct" or fw == "with"
+    or fw == "in" or fw == "on" or fw == "at" or fw == "for" or fw == "and")
+  if letters_only and not M.looks_random(t.lower) and not self:direct_name_cue(i) then
+    -- only if nothing else names it ("network layout." / "DNS bridge," are prose, "VPC libmily (...)" is not)
+    if appositive and open_for_name(R, before) then return before, true end
+    return nil
+  end
   if letters_only and not M.looks_random(t.lower) then
     local nt = self.toks[i + 1]
     if nt and nt.kind == "ident" and nt.lower:find("%d") then return nil end -- "the leading segment v5h5ran"
