@@ -54,11 +54,9 @@ print(("warm/cold total: %.2fx; phases (warm, ms): parse %.2f check %.2f write %
 
 -- With a real terraform on the machine: what one per-task `init` costs (provider package installed from a local
 -- filesystem mirror holding a stand-in google provider of typical size), i.e. what the warm template removes.
-local proc = require "proc"
 local terraform = require "terraform"
-local found = proc.run { argv = { "sh", "-c", "command -v terraform" }, timeout = 10 }
-if found and found.code == 0 and found.stdout:match("%S") then
-  local bin = found.stdout:gsub("%s+$", "")
+local bin = terraform.find_binary()
+if bin then
   local root = ("%s/bench-tfinit-%d"):format(tmp, time.ns())
   local pkg = root .. "/mirror/registry.terraform.io/hashicorp/google/7.12.0/linux_amd64"
   assert(fs.mkdir(pkg))

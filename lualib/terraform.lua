@@ -319,6 +319,13 @@ function M.write_cli_config(path, mirror_dir)
   return path
 end
 
+-- The terraform on PATH (or nil): tests, benches and doctor use a real binary only where one is installed.
+function M.find_binary()
+  local r = proc.run { argv = { "sh", "-c", "command -v terraform" }, timeout = 10 }
+  if r and r.code == 0 and r.stdout:match("%S") then return (r.stdout:gsub("%s+$", "")) end
+  return nil
+end
+
 -- ---- state ----
 
 -- Flattens a JSON value into validator paths: {"allow.0.ports.0" = "22", ...} (lists indexed from 0).

@@ -230,16 +230,7 @@ end
 -- ---------------------------------------------------------------------------------------------------------
 -- Explaining a failing invariant
 
-local function get_path(values, path)
-  local cur = values
-  for seg in path:gmatch("[^.]+") do
-    if type(cur) ~= "table" then return nil end
-    local idx = tonumber(seg)
-    if idx and (json.is_array(cur) or #cur > 0) then cur = cur[idx + 1] else cur = cur[seg] end
-    if cur == json.null then return nil end
-  end
-  return cur
-end
+local get_path = require("terraform").get_path -- the validator's path reading
 
 -- Where `needle` (lower case) stands in `lower` as a word of its own: first an occurrence with no letter,
 -- digit, '-' or '_' beside it, else one with no letter or digit beside it; with `any`, else any occurrence.

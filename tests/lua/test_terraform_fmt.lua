@@ -8,14 +8,9 @@ local solver_mod = require "alphacore.solver"
 
 local DATA = os.getenv("ALPHACORE_TEST_DATA") or (rt.config.lualib_dir .. "/../tests/data")
 
-local function find_terraform()
-  local r = proc.run { argv = { "sh", "-c", "command -v terraform" }, timeout = 10 }
-  if r and r.code == 0 and r.stdout:match("%S") then return (r.stdout:gsub("%s+$", "")) end
-  return nil
-end
 
 test("terraform fmt leaves every generated main.tf unchanged", function()
-  local bin = find_terraform()
+  local bin = require("terraform").find_binary()
   if not bin then
     print("# SKIP: no terraform binary on this machine; terraform fmt not checked")
     return

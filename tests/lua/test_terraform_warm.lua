@@ -5,7 +5,6 @@
 local terraform = require "terraform"
 local fs = require "fs"
 local json = require "json"
-local proc = require "proc"
 local time = require "time"
 local zip = require "zip"
 local sync = require "rt.sync"
@@ -86,14 +85,9 @@ test("two concurrent warm tasks each get their own state", function()
   fs.rm(root, { recursive = true })
 end)
 
-local function real_terraform()
-  local r = proc.run { argv = { "sh", "-c", "command -v terraform" }, timeout = 10 }
-  if r and r.code == 0 and r.stdout:match("%S") then return (r.stdout:gsub("%s+$", "")) end
-  return nil
-end
 
 test("real terraform builds the template from a filesystem mirror (stand-in provider package)", function()
-  local bin = real_terraform()
+  local bin = require("terraform").find_binary()
   if not bin then
     print("# SKIP: no terraform binary on this machine; the template was only tested with the stand-in")
     return
