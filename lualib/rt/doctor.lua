@@ -141,6 +141,18 @@ local function chain_checks(cfg, add, kp)
   end
 end
 
+-- The axon's port can be bound (only from `miner doctor`: a running miner holds it itself).
+local function port_check(cfg, add)
+  local httpd = require "httpd"
+  local srv, err = httpd.serve { ip = cfg.axon.ip, port = cfg.axon.port, handler = function() return 404 end }
+  if not srv then
+    return add("axon port", "fatal", ("%s:%s cannot be bound: %s"):format(tostring(cfg.axon.ip), tostring(cfg.axon.port), tostring(err)),
+      "stop whatever listens there (ss -ltnp) or choose another --axon.port")
+  end
+  srv:close()
+  add("axon port", "ok", ("%s:%s is free"):format(tostring(cfg.axon.ip), tostring(cfg.axon.port)))
+end
+
 local function grant_check(cfg, add)
   local text = fs.read(cfg.workdir .. "/granted.json")
   local allow = tostring(cfg.solver.grant_allowlist or "")
@@ -171,6 +183,7 @@ function M.run(cfg, opts)
     if not ok then add("doctor", "warn", "a check failed to run: " .. tostring(r)) end
     if type(r) == "table" and r.ss58 then kp = r end
   end
+  if opts.port and cfg.axon then port_check(cfg, add) end
   if opts.gcloud ~= false then gcloud_checks(cfg, add) end
   if opts.chain ~= false then chain_checks(cfg, add, kp) end
   grant_check(cfg, add)

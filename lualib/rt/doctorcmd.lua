@@ -7,7 +7,7 @@ local M = {}
 
 function M.main()
   local cfg = rt.config
-  local results, fatal = doctor.run(cfg, { gcloud = true, chain = true })
+  local results, fatal = doctor.run(cfg, { gcloud = true, chain = true, port = true })
   io.stdout:write(doctor.format(results), "\n")
   io.stdout:write(fatal > 0 and ("%d fatal problem(s): this miner cannot earn until they are fixed\n"):format(fatal)
     or "ready: nothing fatal\n")

@@ -72,3 +72,15 @@ test("a fully prepared miner passes every offline check", function()
   for _, r in ipairs(results) do expect.eq(r.status, "ok", r.name .. ": " .. tostring(r.detail)) end
   expect.eq(fatal, 0)
 end)
+
+test("the axon port check: free, then taken", function()
+  local httpd = require "httpd"
+  local holder = assert(httpd.serve { ip = "127.0.0.1", port = 0, handler = function() return 200 end })
+  local cfg = config { axon = { ip = "127.0.0.1", port = holder:port() } }
+  local r = by_name((doctor.run(cfg, { chain = false, gcloud = false, port = true })))
+  expect.eq(r["axon port"].status, "fatal")
+  expect.contains(r["axon port"].fix, "--axon.port")
+  holder:close()
+  r = by_name((doctor.run(cfg, { chain = false, gcloud = false, port = true })))
+  expect.eq(r["axon port"].status, "ok")
+end)
