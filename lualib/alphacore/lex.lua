@@ -43,6 +43,13 @@ local function scan(text, pos, out)
         or inner:match("%f[%w](%x%x%x%x%x%x%-%x%x%x%x%x%x)%f[^%w%-]")
       if script then
         push(out, "script", pos, close, script, script:lower())
+      elseif inner:match("^[%w][%w%-%_%.]*[%w]$") and #inner <= 63 and not inner:match("^%d+$") then
+        -- a quoted single token ('j3fo22n7gfjkfi3j'): the word itself, a possible name or value
+        local low = inner:lower()
+        local kind = (gcp.is_zone(low) and "zone") or (gcp.is_region(low) and "region")
+          or (gcp.is_machine_type(low) and "machine") or (low:match("^%a+$") and "word") or "ident"
+        push(out, kind, pos + 1, close - 1, inner, low)
+        out[#out].quoted = true
       else
         push(out, "quoted", pos, close, text:sub(pos, close), inner)
       end

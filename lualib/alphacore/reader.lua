@@ -488,7 +488,7 @@ function Binder:qualifier(i, from)
       for _, t in ipairs(fwd) do
         if STARTS[t.lower] then rule = "starts_with" break end
         if ENDS[t.lower] then rule = "ends_with" break end
-        if t.lower == "name" or HEADS[t.lower] then break end
+        if HEADS[t.lower] or t.kind == "punct" then break end -- "X as the name prefix" reads on past "name"
       end
     end
   end
