@@ -140,7 +140,12 @@ local function structure(toks)
       local negated, default = false, false
       for j = i - 1, math.max(clause_start, i - 5), -1 do
         local w = toks[j].lower
-        if NEGATORS[w] then negated = true end
+        -- "not disabled E2-micro instance": the negator belongs to the state word right after it
+        local nw2 = toks[j + 1] and toks[j + 1].lower
+        if NEGATORS[w] and not (nw2 == "disabled" or nw2 == "enabled" or nw2 == "active" or nw2 == "public"
+            or nw2 == "private" or nw2 == "exposed") then
+          negated = true
+        end
         if w == "default" or w == "existing" then default = true end
         if toks[j].kind == "ident" or toks[j].kind == "email" then break end
       end
@@ -358,7 +363,7 @@ function Binder:firewall()
     local w = t.lower
     if t.kind == "number" and not t.used then
       local back = self:words_back(i, 4)
-      local fwd = self:words_fwd(i, 2)
+      local fwd = self:words_fwd(i, 4)
       local prev = back[1] and back[1].lower or ""
       local prev2 = back[2] and back[2].lower or ""
       local is_priority, is_port = false, false
@@ -366,7 +371,13 @@ function Binder:firewall()
         if b.lower == "priority" then is_priority = true break end
         if b.kind == "number" or b.kind == "duration" or k > 3 then break end
       end
-      if fwd[1] and fwd[1].lower == "priority" then is_priority = true end
+      -- "priority 900", "900 priority", "use 1000 for the priority", "use 22 for the ports"
+      for _, f in ipairs(fwd) do
+        local fl = f.lower
+        if fl == "priority" then is_priority = true break end
+        if fl == "port" or fl == "ports" then is_port = true break end
+        if not (fl == "for" or fl == "the" or fl == "its" or fl == "as") then break end
+      end
       if prev == "port" or prev == "ports" or prev == "tcp" or prev == "udp" or (prev == "/" and (prev2 == "tcp" or prev2 == "udp")) or prev == ":"
         and (prev2 == "tcp" or prev2 == "udp") or prev2 == "port" or prev2 == "ports" then is_port = true end
       if fwd[1] and fwd[1].text == "/" and fwd[2] and (fwd[2].lower == "tcp" or fwd[2].lower == "udp") then is_port = true end
@@ -415,7 +426,8 @@ function Binder:booleans()
   local R = self.plan.resources
   for i, t in ipairs(self.toks) do
     local w = t.lower
-    if (w == "acked" or w == "acknowledged") and R.subscription and R.subscription.retain == nil then
+    if (w == "acked" or w == "acknowledged" or w:match("^acked%-") or w:match("^acknowledged%-"))
+        and R.subscription and R.subscription.retain == nil then
       local v = self:bool_near(i, 4)
       local neg, pos = false, false
       for _, b in ipairs(self:words_back(i, 4)) do
@@ -434,6 +446,8 @@ function Binder:booleans()
       local neg = false
       for _, b in ipairs(self:words_back(i, 3)) do if NEGATORS[b.lower] then neg = true end end
       if v ~= nil then R.vpc.auto_create = (neg and not v) or (not neg and v) end
+    elseif w == "disabled" and R.firewall and R.firewall.disabled == nil and (self.toks[i - 1] or {}).lower == "not" then
+      R.firewall.disabled = false -- "active, not disabled"
     elseif w == "disabled" and R.firewall and R.firewall.disabled == nil then
       local nxt = self.toks[i + 1]
       local nxt2 = self.toks[i + 2]
@@ -443,7 +457,15 @@ function Binder:booleans()
         explicit = BOOL_WORDS[nxt2.lower]
         if explicit == nil and self.toks[i + 3] then explicit = BOOL_WORDS[self.toks[i + 3].lower] end
       end
-      if explicit ~= nil then R.firewall.disabled = explicit end
+      -- on/off would be "On GCP, ..." after a missing full stop; only true/false/yes/no state the flag
+      local said
+      if explicit ~= nil then
+        for j = i + 1, math.min(#self.toks, i + 3) do
+          local tw = self.toks[j].lower
+          if tw == "true" or tw == "false" or tw == "yes" or tw == "no" then said = (tw == "true" or tw == "yes") break end
+        end
+      end
+      if said ~= nil then R.firewall.disabled = said end
     end
   end
 end
@@ -556,7 +578,8 @@ function Binder:name_cued(i)
     local t = self.toks[j]
     local w = t.lower
     if STARTS[w] or ENDS[w] or w == "name" or w == "named" or w == "called" or w == "id" or w == "titled" then return true end
-    if (t.kind == "punct" and t.text ~= "(") or t.kind == "ident" or HEADS[w] then break end
+    -- another name stands between: "named sildnpk with auto-create" does not name "auto-create"
+    if (t.kind == "punct" and t.text ~= "(") or t.kind == "ident" or HEADS[w] or t.used then break end
   end
   local fwd = self:words_fwd(i, 3)
   if fwd[1] and fwd[1].lower == "as" then
