@@ -2,6 +2,9 @@
  * fs.read(path) -> data          fs.write(path, data[, {mode=, atomic=}]) -> true (new files 0600 by default)
  * fs.mkdir(path[, mode]) -> true (with parents; 0700 by default)  fs.rm(path[, {recursive=true}]) -> true
  * fs.list(path) -> {names, sorted}            fs.stat(path) -> {type=, size=, mtime=, mode=}
+ * fs.watch({dir, ...}) -> watcher: libuv directory events, as the hot reload watches (editors save by rename,
+ *   so folders, not files); watcher:wait(timeout) -> {names changed since the last wait} ({} on timeout),
+ *   yielding until a change; watcher:close().
  * Failures return nil, message. */
 #include <dirent.h>
 #include <errno.h>
@@ -300,11 +303,171 @@ static int l_write(lua_State *L) {
     return rt_work_start(L, &r->w);
 }
 
+
+/* ---- fs.watch ---- */
+
+#define WATCH_MT "miner.fs.watch"
+#define WATCH_MAX_DIRS 64
+#define WATCH_MAX_NAMES 64
+
+typedef struct {
+    rt_handle_owner_t owner; /* handles: one fs event per folder + the wait timer */
+    rt_t *rt;
+    int ndirs;
+    uv_fs_event_t ev[WATCH_MAX_DIRS];
+    uv_timer_t timer;
+    lua_State *co; /* the task in wait(), if any */
+    char names[WATCH_MAX_NAMES][256];
+    int nnames;
+    bool changed, closed;
+    bool ud_alive, handles_gone; /* freed by whichever of the userdata and the handles goes last */
+} watch_t;
+
+typedef struct {
+    watch_t *w;
+} watch_ud_t;
+
+static void watch_release(rt_handle_owner_t *o) {
+    watch_t *w = (watch_t *)o;
+    w->handles_gone = true;
+    if (!w->ud_alive) free(w);
+}
+
+static void push_names(lua_State *co, watch_t *w) {
+    lua_createtable(co, w->nnames, 0);
+    for (int i = 0; i < w->nnames; i++) {
+        lua_pushstring(co, w->names[i]);
+        lua_rawseti(co, -2, i + 1);
+    }
+    w->nnames = 0;
+    w->changed = false;
+}
+
+static void watch_wake(watch_t *w) {
+    lua_State *co = w->co;
+    if (!co) return;
+    w->co = NULL;
+    uv_timer_stop(&w->timer);
+    push_names(co, w);
+    rt_resume(w->rt, co, 1);
+}
+
+static void on_watch_event(uv_fs_event_t *h, const char *filename, int events, int status) {
+    (void)events;
+    watch_t *w = (watch_t *)h->data;
+    if (status < 0 || w->closed) return;
+    w->changed = true;
+    const char *name = filename ? filename : "";
+    bool seen = false;
+    for (int i = 0; i < w->nnames && !seen; i++) seen = strcmp(w->names[i], name) == 0;
+    if (!seen && w->nnames < WATCH_MAX_NAMES) snprintf(w->names[w->nnames++], sizeof w->names[0], "%s", name);
+    watch_wake(w);
+}
+
+static void on_watch_timeout(uv_timer_t *t) { watch_wake((watch_t *)t->data); }
+
+static int l_watch(lua_State *L) {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    rt_t *rt = rt_get(L);
+    lua_Integer n = luaL_len(L, 1);
+    if (n < 1 || n > WATCH_MAX_DIRS) return luaL_argerror(L, 1, "1 to 64 folders expected");
+    watch_t *w = calloc(1, sizeof *w);
+    if (!w) return luaL_error(L, "out of memory");
+    w->owner.magic = RT_OWNER_MAGIC;
+    w->owner.release = watch_release;
+    w->rt = rt;
+    uv_timer_init(&rt->loop, &w->timer);
+    w->timer.data = w;
+    w->owner.open_handles = 1;
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, 1, i);
+        const char *dir = lua_tostring(L, -1);
+        uv_fs_event_t *ev = &w->ev[w->ndirs];
+        uv_fs_event_init(&rt->loop, ev);
+        ev->data = w;
+        w->owner.open_handles++;
+        w->ndirs++;
+        int r = dir ? uv_fs_event_start(ev, on_watch_event, dir, 0) : UV_EINVAL;
+        if (r != 0) {
+            lua_pushfstring(L, "cannot watch %s: %s", dir ? dir : "(not a string)", uv_strerror(r));
+            w->closed = true;
+            rt_handle_close((uv_handle_t *)&w->timer);
+            for (int k = 0; k < w->ndirs; k++) rt_handle_close((uv_handle_t *)&w->ev[k]);
+            lua_pushnil(L);
+            lua_insert(L, -2);
+            return 2;
+        }
+        lua_pop(L, 1);
+    }
+    watch_ud_t *u = lua_newuserdatauv(L, sizeof *u, 0);
+    u->w = w;
+    w->ud_alive = true;
+    luaL_setmetatable(L, WATCH_MT);
+    return 1;
+}
+
+static int l_watch_wait(lua_State *L) {
+    watch_ud_t *u = luaL_checkudata(L, 1, WATCH_MT);
+    double timeout = luaL_optnumber(L, 2, -1);
+    watch_t *w = u->w;
+    if (!w || w->closed) return luaL_error(L, "fs.watch: watcher is closed");
+    if (w->co) return luaL_error(L, "fs.watch: another task is already waiting");
+    if (w->changed) {
+        push_names(L, w);
+        return 1;
+    }
+    rt_check_yieldable(L, "watcher:wait");
+    w->co = L;
+    if (timeout >= 0) uv_timer_start(&w->timer, on_watch_timeout, (uint64_t)(timeout * 1000.0), 0);
+    return lua_yield(L, 0);
+}
+
+static void watch_close(watch_t *w) {
+    if (w->closed) return;
+    w->closed = true;
+    if (w->co) { /* a waiting task gets an empty list rather than hanging */
+        lua_State *co = w->co;
+        w->co = NULL;
+        lua_newtable(co);
+        rt_resume(w->rt, co, 1);
+    }
+    if (w->handles_gone) return; /* the runtime's shutdown walk closed them already */
+    rt_handle_close((uv_handle_t *)&w->timer);
+    for (int k = 0; k < w->ndirs; k++) rt_handle_close((uv_handle_t *)&w->ev[k]);
+}
+
+static int l_watch_close(lua_State *L) {
+    watch_ud_t *u = luaL_checkudata(L, 1, WATCH_MT);
+    if (u->w) watch_close(u->w);
+    return 0;
+}
+
+static int l_watch_gc(lua_State *L) {
+    watch_ud_t *u = luaL_checkudata(L, 1, WATCH_MT);
+    watch_t *w = u->w;
+    if (!w) return 0;
+    u->w = NULL;
+    w->ud_alive = false;
+    w->co = NULL; /* collected with the state: nothing to resume */
+    if (w->handles_gone) free(w);
+    else watch_close(w); /* frees it once the handles have closed */
+    return 0;
+}
+
 int luaopen_fs(lua_State *L) {
     static const luaL_Reg funcs[] = {
         {"read", l_read}, {"write", l_write}, {"mkdir", l_mkdir}, {"rm", l_rm},
-        {"list", l_list}, {"stat", l_stat},   {NULL, NULL},
+        {"list", l_list}, {"stat", l_stat},   {"watch", l_watch}, {NULL, NULL},
     };
+    static const luaL_Reg watch_methods[] = {{"wait", l_watch_wait}, {"close", l_watch_close}, {NULL, NULL}};
+    luaL_newmetatable(L, WATCH_MT);
+    luaL_newlib(L, watch_methods);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, l_watch_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushcfunction(L, l_watch_close);
+    lua_setfield(L, -2, "__close");
+    lua_pop(L, 1);
     luaL_newlib(L, funcs);
     return 1;
 }

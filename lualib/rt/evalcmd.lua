@@ -23,7 +23,8 @@ local view = require "rt.evalview"
 
 local M = {}
 
-M.POLL_SECONDS = 0.05 -- how often --watch looks at the watched folders (fs has no change events)
+M.POLL_SECONDS = 0.05 -- how often --watch looks at the watched folders when directory events are unavailable
+M.RESCAN_SECONDS = 2 -- with events: a rescan anyway this often
 
 local function out(s)
   io.stdout:write(s)
@@ -72,11 +73,32 @@ local function content_hash(paths)
   return crypto.blake2b(table.concat(parts))
 end
 
+-- Directory events (fs.watch: libuv's, as the hot reload uses) for the watched folders and the corpora's
+-- folders; rebuilt when the set of folders grows. nil when events are not available (then: polling).
+local watcher, watcher_key
+local function events_for(dirs, extra)
+  local set = {}
+  for d in pairs(dirs) do set[d] = true end
+  for _, f in ipairs(extra or {}) do set[dirname(f)] = true end
+  local list = {}
+  for d in pairs(set) do list[#list + 1] = d end
+  table.sort(list)
+  local key = table.concat(list, "\0")
+  if key ~= watcher_key then
+    if watcher then watcher:close() end
+    local w, err = fs.watch(list)
+    if not w then log.warn("eval: no directory events (%s): polling every %.2fs", tostring(err), M.POLL_SECONDS) end
+    watcher, watcher_key = w, key
+  end
+  return watcher
+end
+
 -- Blocks until a watched file changed and stayed quiet for `quiet` seconds; returns the changed paths and
--- the last scan.
+-- the last scan. Woken by directory events; a slow rescan runs anyway, in case an event was missed.
 local function wait_for_change(dirs, extra, snap, quiet)
   while true do
-    timer.sleep(M.POLL_SECONDS)
+    local w = events_for(dirs, extra)
+    if w then w:wait(M.RESCAN_SECONDS) else timer.sleep(M.POLL_SECONDS) end
     local now = scan(dirs, extra)
     local changed = diff(snap, now)
     if #changed > 0 then
