@@ -24,8 +24,9 @@ function M.drop(plan, kind, why, out)
   out = out or {}
   local R = plan.resources
   if not R[kind] then return out end
+  local named = R[kind].token ~= nil
   R[kind] = nil
-  out[#out + 1] = { kind = kind, why = why }
+  out[#out + 1] = { kind = kind, why = why, named = named }
   for child, parents in pairs(M.PARENTS) do
     for _, p in ipairs(parents) do
       if p == kind and R[child] then M.drop(plan, child, "depends on the dropped " .. kind, out) end
@@ -215,6 +216,18 @@ function add_second_tier(ws, plan, names)
     ws:resource("google_dns_record_set", "record", { name = rs.token, type = rs.type, ttl = rs.ttl,
       managed_zone = R.dns and ref("google_dns_managed_zone.z.name") or rs.zone_ref, rrdatas = rs.rrdatas })
   end
+end
+
+-- What the prompt asked for, as invariants: every resource it named. A resource the parser saw but found no name
+-- for was not asked for (a phantom mention); it is dropped later and does not count against the self-score,
+-- while one dropped for any other reason (a missing format, a refused role) does.
+local NAMELESS_KINDS = { bucket_iam = true, project_iam = true, sa_iam = true, secret_iam = true, record_set = true }
+function M.expected(plan)
+  local named = {}
+  for kind, r in pairs(plan.resources) do
+    if r.token or NAMELESS_KINDS[kind] then named[kind] = r end
+  end
+  return M.invariants(setmetatable({ resources = named }, { __index = plan }))
 end
 
 -- The invariants the validator would hold for this plan (comparison rules propagated as the generator does).

@@ -607,7 +607,10 @@ function Binder:name_owner(i, t)
     or fw == "in" or fw == "on" or fw == "at" or fw == "for" or fw == "and")
   if letters_only and not M.looks_random(t.lower) and not self:direct_name_cue(i) then
     -- only if nothing else names it ("network layout." / "DNS bridge," are prose, "VPC libmily (...)" is not)
-    if appositive and open_for_name(R, before) then return before, true end
+    local w = t.lower
+    local inflected = w:match("ed$") or w:match("ing$") or w:match("tion$") or w:match("ment$")
+      or w:match("able$") or w:match("ness$")
+    if appositive and not inflected and open_for_name(R, before) then return before, true end
     return nil
   end
   if letters_only and not M.looks_random(t.lower) then

@@ -447,7 +447,7 @@ end
 function M.offline(prompt, opts)
   opts = opts or {}
   local plan = parse.parse(prompt)
-  local expected = build.invariants(plan)
+  local expected = build.expected(plan)
   trust.enforce(plan, { second_tier = opts.second_tier, allowlist = opts.allowlist
     or trust.allowlist("alphacore-validator@alphacore-478113.iam.gserviceaccount.com") })
   local names = build.names(plan, build.tag(opts.hotkey or "hotkey", opts.task_id or "task"))
@@ -495,7 +495,7 @@ function Solver:solve(task_id, prompt, opts)
   phases.parse = time.mono() - t0
   local tc = time.mono()
   -- what the prompt asked for, before anything is refused or dropped: the self-score counts those as failures
-  local expected = build.invariants(plan)
+  local expected = build.expected(plan)
   for _, r in ipairs(trust.enforce(plan, { second_tier = self.second_tier, allowlist = self.allowlist })) do
     log.warn("task %s: refused %s: %s", task_id, r.kind, r.why)
   end

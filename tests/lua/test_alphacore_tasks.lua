@@ -69,3 +69,27 @@ for _, c in ipairs { { "corpus/llm-dev.jsonl", 136, 0.98 }, { "corpus/llm-holdou
     expect.truthy(r.ratio >= c[3], ("%.3f < %.2f:\n%s"):format(r.ratio, c[3], table.concat(r.failures, "\n")))
   end)
 end
+
+-- The self-score tells the truth (issue 12): wherever the plan is right (the validator's invariants all pass),
+-- the solver's own score against what it read is 1 too; wherever a resource was refused or dropped, the
+-- self-score is below 1 instead of claiming success.
+test("self-score agrees with the validator's score on every corpus task it can judge", function()
+  local files = { DATA .. "/generated-tasks.jsonl", DATA .. "/llm-rewrites-48.jsonl", TESTS .. "/corpus/llm-dev.jsonl",
+    TESTS .. "/corpus/llm-holdout.jsonl", TESTS .. "/corpus2/holdout.jsonl", TESTS .. "/corpus3/holdout.jsonl" }
+  local n, bad = 0, {}
+  for _, f in ipairs(files) do
+    for line in assert(fs.read(f)):gmatch("[^\n]+") do
+      local task = assert(json.decode(line))
+      local r = solver_mod.offline(task.prompt, { task_id = task.task_id, project = "p" })
+      local self_score = validate.score(r.state, r.expected)
+      local real = validate.score(r.state, task.invariants)
+      n = n + 1
+      if real == 1 and self_score ~= 1 then bad[#bad + 1] = task.task_id .. ": right plan, self-score " .. self_score end
+      local dropped_named = false
+      for _, d in ipairs(r.plan.dropped) do dropped_named = dropped_named or d.named end
+      if dropped_named and self_score == 1 then bad[#bad + 1] = task.task_id .. ": dropped a named resource, self-score 1" end
+    end
+  end
+  expect.truthy(n > 400, "tasks read")
+  if #bad > 0 then error(table.concat(bad, "\n"), 0) end
+end)
