@@ -30,10 +30,10 @@ local NEGATORS = { no = true, ["not"] = true, without = true, never = true, skip
 
 local STARTS = { start = true, starts = true, starting = true, begin = true, begins = true, beginning = true,
   prefix = true, prefixed = true, leading = true, prefixes = true, opens = true, opening = true, lead = true,
-  leads = true }
+  leads = true, initial = true }
 local ENDS = { ["end"] = true, ends = true, ending = true, suffix = true, suffixed = true, trailing = true,
   terminating = true, terminates = true, suffixes = true, finishes = true, finish = true, finishing = true,
-  closes = true, closing = true, trails = true, tail = true }
+  closes = true, closing = true, trails = true, tail = true, final = true }
 
 local CONTENT_CUES = { content = true, contents = true, containing = true, contains = true, contain = true,
   body = true, reads = true, read = true, says = true, say = true, payload = true, text = true, holding = true,
@@ -74,8 +74,21 @@ end
 
 -- ---- stage 2: sentences and mentions ----
 
+local VM_NOUNS = { vm = true, vms = true, instance = true, machine = true, server = true, box = true, host = true }
+
 local function mention_kind(toks, i)
   local t = toks[i]
+  -- "Compute: e2-small in us-central1-f, name starting with X", "the bastion is an e2-small in ...": a machine
+  -- type used as the noun names the VM
+  if t.kind == "machine" then
+    local p, n = toks[i - 1], toks[i + 1]
+    local pw, nw = p and p.lower or "", n and n.lower or ""
+    if not VM_NOUNS[nw] and nw ~= "machine" and pw ~= "type" and pw ~= "types" and pw ~= "size" and pw ~= "as"
+        and pw ~= "runs" and pw ~= "sized" and pw ~= "shape" and nw ~= "-" then
+      return "vm"
+    end
+    return nil
+  end
   if t.kind ~= "word" and t.kind ~= "ident" then return nil end
   local w = t.lower
   local kind = HEADS[w]
@@ -472,8 +485,13 @@ end
 
 -- ---- names ----
 
+-- "whose opening characters are X", "the leading segment X": the nouns of a qualifier, never names
+local QUALIFIER_NOUNS = { characters = true, chars = true, letters = true, part = true, portion = true, segment = true,
+  piece = true, section = true, token = true, tokens = true, string = true, subscribes = true, subscribed = true }
+
 local function common(w)
   return words[w] or lex.NUMBER_WORDS[w] or HEADS[w] or STORAGE_CLASSES[w] or FORMATS[w] or STARTS[w] or ENDS[w]
+    or QUALIFIER_NOUNS[w]
 end
 
 local function name_like(t)
@@ -566,7 +584,7 @@ end
 function M.looks_random(w)
   local vowels = select(2, w:gsub("[aeiou]", ""))
   if vowels / #w < 0.25 then return true end
-  for run in w:gmatch("[^aeiou]+") do if #run >= 4 then return true end end
+  for run in w:gmatch("[^aeiou]+") do if #run >= 5 then return true end end
   local rare = 0
   for k = 1, #w - 1 do if not COMMON_BIGRAMS[w:sub(k, k + 1)] then rare = rare + 1 end end
   return rare / (#w - 1) >= 0.3
@@ -632,14 +650,34 @@ function Binder:name_owner(i, t)
     for _, m in ipairs(self.mentions) do if m.kind == "object" and not m.negated then return m end end
     return { kind = "object", i = i } -- created from the name itself (see read)
   end
+  -- "a VPC and a subnetwork, the former prefixed X, the latter prefixed Y"
+  for j = i - 1, math.max(1, i - 4), -1 do
+    local w = self.toks[j].lower
+    if w == "former" or w == "latter" then
+      local seen, pair = {}, {}
+      for k = #self.mentions, 1, -1 do
+        local m = self.mentions[k]
+        if m.i < j and not m.negated and not seen[m.kind] then
+          seen[m.kind] = true
+          table.insert(pair, 1, m)
+          if #pair == 2 then break end
+        end
+      end
+      local m = w == "former" and pair[1] or pair[2]
+      if #pair == 2 and open_for_name(R, m) then return m end
+      break
+    end
+  end
   if open_for_name(R, before) and i - before.i <= reach then return before end
   -- past mentions that already have their names ("a subscription to that same topic whose name ends with X")
   for k = t.mprev - 1, math.max(1, t.mprev - 3), -1 do
     local m = sent.mentions[k]
     if open_for_name(R, m) and i - m.i <= reach + 6 and R[before.kind].token then return m end
   end
-  -- "X bucket", "use X as the repository id": the mention right after it
-  if open_for_name(R, after) and after.i - i <= (cued and 6 or 4) then return after end
+  -- "X bucket", "use X as the repository id", "use X for the Pub/Sub topic name": the mention right after it
+  local nx = self.toks[i + 1]
+  local reach_after = (cued or (nx and (nx.lower == "for" or nx.lower == "as"))) and 8 or 4
+  if open_for_name(R, after) and after.i - i <= reach_after then return after end
   -- "X is the Google Cloud VPC", "X should be the prefix of the firewall rule name", "X is the suffix of the
   -- name of an e2-medium VM": a name opening its sentence, then a copula, then the thing it names
   local nxt = self.toks[i + 1]
@@ -694,19 +732,22 @@ end
 -- A statement about every name ("every name below is a prefix", "all names given are suffixes").
 function Binder:global_rule()
   for _, sent in ipairs(self.sentences) do
-    local all, name, starts, ends, has_ident, exception = false, false, false, false, false, false
+    local all, name, starts, ends, exception = false, false, false, false, false
+    local specific = false -- a qualifier after a resource noun is that resource's, not a statement about all
     for j = sent.first, sent.last do
       local t = self.toks[j]
       local w = t.lower
+      if t.kind == "ident" and w:find("%d") then break end -- the statement comes before the names it covers
+      if HEADS[w] and not (starts or ends) and not all then specific = true end
       if w == "every" or w == "all" or w == "each" then all = true end
+      if w == "given" or w == "below" or w == "here" or w == "listed" then all = all or name end
       if w == "name" or w == "names" or w == "identifiers" or w == "ids" then name = true end
       -- "all names are suffixes unless a prefix is stated": the exception's words are not the rule
       if w == "unless" or w == "except" or w == "but" then exception = true end
       if STARTS[w] and not exception then starts = true end
       if ENDS[w] and not exception then ends = true end
-      if t.kind == "ident" and w:find("%d") then has_ident = true end
     end
-    if all and name and not has_ident and (starts ~= ends) then
+    if all and name and not specific and (starts ~= ends) then
       self.default_rule = starts and "starts_with" or "ends_with"
       note(self.plan, "all names read as %s (a statement about every name)", self.default_rule)
     end
@@ -951,7 +992,8 @@ function M.read(plan, norm)
   -- "a bucket ... stores abc123txt": the generator's object names end in txt, so such a name is an object
   if not self.created.object and self.created.bucket then
     for _, t in ipairs(toks) do
-      if t.kind == "ident" and not t.used and (t.lower:match("^[a-z0-9]+txt$") and #t.lower >= 8 or t.lower:match("^[%w%-%_]+%.txt$")) then
+      if (t.kind == "ident" or t.kind == "word") and not t.used
+          and (t.lower:match("^[a-z0-9]+txt$") and #t.lower >= 11 or t.lower:match("^[%w%-%_]+%.txt$")) then
         self.created.object = true
         note(plan, "%s read as a bucket object (a generator object name) with no object word", t.lower)
         break
