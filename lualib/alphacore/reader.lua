@@ -255,6 +255,23 @@ function Binder:bind(i, slot, value, set)
     local m = sent.mentions[k]
     if usable(self, m, kinds) and free(m.kind) then set.fn(self:res(m.kind), value) return true end
   end
+  -- "... repository whose id begins with X; put it in us-west1.": a sentence with no noun of its own and a
+  -- pronoun refers to the last fitting resource of the sentences before it
+  if #sent.mentions == 0 then
+    local pronoun = false
+    for j = sent.first, sent.last do
+      local w = self.toks[j].lower
+      if w == "it" or w == "its" or w == "them" or w == "they" then pronoun = true break end
+    end
+    if pronoun then
+      for si = self.toks[i].sentence - 1, math.max(1, self.toks[i].sentence - 2), -1 do
+        local ms = self.sentences[si].mentions
+        for k = #ms, math.max(1, #ms - 5), -1 do
+          if usable(self, ms[k], kinds) and free(ms[k].kind) then set.fn(self:res(ms[k].kind), value) return true end
+        end
+      end
+    end
+  end
   -- the only resource of the prompt that takes it
   local only
   for kind in pairs(kinds) do
@@ -763,6 +780,18 @@ function Binder:global_rule()
   end
 end
 
+-- "all in us-west1", "region us-east1 throughout", "everything in europe-west1": a region for every resource
+function Binder:region_for_all(i)
+  for _, b in ipairs(self:words_back(i, 3)) do
+    if b.lower == "all" or b.lower == "everything" or b.lower == "everywhere" or b.lower == "throughout" then return true end
+    if b.kind ~= "word" then break end
+  end
+  for _, f in ipairs(self:words_fwd(i, 2)) do
+    if f.lower == "throughout" or f.lower == "everywhere" then return true end
+  end
+  return false
+end
+
 -- ---- typed values ----
 
 function Binder:content()
@@ -801,7 +830,7 @@ function Binder:values()
       self:bind(i, "zone", t.value, setter("zone"))
     elseif k == "machine" then
       self:bind(i, "machine", t.value, setter("machine_type"))
-    elseif k == "region" and self.sentences[t.sentence].everything then
+    elseif k == "region" and (self.sentences[t.sentence].everything or self:region_for_all(i)) then
       -- "everything lives in X", "every regional resource goes in X": a default for all that take a region
       self.global_region = self.global_region or t.value
     elseif k == "region" then
@@ -889,7 +918,7 @@ end
 function Binder:finish(lower)
   local R, plan = self.plan.resources, self.plan
   -- "a Docker repository ..., same region": the one region stated for another resource
-  if not self.global_region and lower:find("same region", 1, true) then
+  if not self.global_region and (lower:find("same region", 1, true) or lower:find("same location", 1, true)) then
     local known
     for _, kind in ipairs { "subnet", "bucket", "repo" } do known = known or (R[kind] and R[kind].__region) end
     if known then
