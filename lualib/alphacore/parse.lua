@@ -135,9 +135,21 @@ local function script_info(plan, norm, lower)
   return token, template
 end
 
+-- The grant sentence's principal, else the first address in the prompt. Linear: an unanchored pattern with a
+-- leading character class would retry at every position of a long prompt.
 local function validator_principal(norm)
+  if not norm:find("@", 1, true) then return nil end
   local email = norm:match("[Gg]rant (%S+@%S+) viewer access")
-    or norm:match("([%w%._%%+%-]+@[%w%.%-]+%.[%a][%a]+)")
+  local pos = 1
+  while not email do
+    local at = norm:find("@", pos, true)
+    if not at then break end
+    local s = at
+    while s > 1 and s > at - 128 and norm:sub(s - 1, s - 1):match("[%w%._%%+%-]") do s = s - 1 end
+    local _, e = norm:find("^[%w%.%-]+%.[%a][%a]+", at + 1)
+    if s < at and e then email = norm:sub(s, e) end
+    pos = at + 1
+  end
   if email then email = email:gsub("[%.,;:]+$", "") end
   return email
 end
