@@ -2,6 +2,8 @@
 -- ev = sync.event(); ev:set(value) wakes every task blocked in ev:wait() (and later waits return at once).
 -- sync.all(fns) runs each function in its own task and returns their results in order.
 local rt = require "rt"
+local time = require "time"
+local timer = require "timer"
 
 local M = {}
 
@@ -44,6 +46,63 @@ function M.all(fns)
     values[i] = out[2]
   end
   return values
+end
+
+-- A FIFO counting semaphore for tasks, as plain data (so it can be handed to the next script generation):
+-- g = sync.gate_new(limit); sync.gate_acquire(g, deadline) -> true | nil, "timeout"; sync.gate_release(g).
+
+function M.gate_new(limit)
+  return { limit = limit, active = 0, waiting = 0, queue = {}, head = 1, tail = 0 }
+end
+
+local function gate_pump(g)
+  while g.active < g.limit and g.head <= g.tail do
+    local w = g.queue[g.head]
+    g.queue[g.head] = nil
+    g.head = g.head + 1
+    if w.state == "waiting" then
+      w.state = "granted"
+      g.waiting = g.waiting - 1
+      g.active = g.active + 1
+      rt.wake(w.co)
+    end
+  end
+end
+
+-- Takes a slot in arrival order, waiting until `deadline` (time.mono(); nil waits for ever).
+-- Returns true, or nil, "timeout".
+function M.gate_acquire(g, deadline)
+  if g.active < g.limit and g.waiting == 0 then
+    g.active = g.active + 1
+    return true
+  end
+  local w = { co = rt.current(), state = "waiting" }
+  g.tail = g.tail + 1
+  g.queue[g.tail] = w
+  g.waiting = g.waiting + 1
+  if deadline and deadline < math.huge then
+    rt.spawn(function()
+      timer.sleep(math.max(0, deadline - time.mono()))
+      if w.state == "waiting" then
+        w.state = "timeout"
+        g.waiting = g.waiting - 1
+        rt.wake(w.co)
+      end
+    end)
+  end
+  repeat rt.suspend() until w.state ~= "waiting"
+  if w.state == "timeout" then return nil, "timeout" end
+  return true
+end
+
+function M.gate_release(g)
+  g.active = g.active - 1
+  gate_pump(g)
+end
+
+function M.gate_resize(g, limit)
+  g.limit = limit
+  gate_pump(g)
 end
 
 return M
