@@ -95,6 +95,8 @@ local function mention_kind(toks, i)
   local prev, nxt = toks[i - 1], toks[i + 1]
   local pw, nw = prev and prev.lower or "", nxt and nxt.lower or ""
   if not kind then
+    -- ticket labels: "net: name starts with X", "fw: ..."
+    if (w == "net" or w == "fw") and nw == ":" then return w == "net" and "vpc" or "firewall" end
     if (w == "zone" or w == "zones") and (pw == "dns" or pw == "managed") then return "dns" end
     -- a bare "zone" is a DNS zone only with a domain close by ("a zone ending with X (dns name X.acore.example.)")
     if w == "zone" and pw ~= "in" and pw ~= "availability" and pw ~= "compute" and pw ~= "its" then
@@ -143,6 +145,7 @@ local function structure(toks)
   local sentences, mentions = {}, {}
   local cur = { first = 1, mentions = {}, kinds = {} }
   local clause_start = 1
+  local depth = 0
   for i, t in ipairs(toks) do
     if t.kind == "punct" and (t.text == "," or t.text == ":" or t.text == "(" or t.text == ")") then clause_start = i + 1 end
     if t.kind == "word" and (t.lower == "and" or t.lower == "but" or t.lower == "plus" or t.lower == "then") then
@@ -182,7 +185,10 @@ local function structure(toks)
     cur.kinds = cur.kinds or {}
     cur.kinds[t.kind] = (cur.kinds[t.kind] or 0) + 1
     t.mprev = #cur.mentions - (kind and 1 or 0)
-    t.boundary = is_boundary(t, toks, i)
+    if t.kind == "punct" and t.text == "(" then depth = depth + 1 end
+    if t.kind == "punct" and t.text == ")" and depth > 0 then depth = depth - 1 end
+    -- "VPC (suffix: X; auto create subnetworks: false)": a semicolon inside parentheses is not a sentence end
+    t.boundary = is_boundary(t, toks, i) and not (depth > 0 and t.text == ";")
     if t.boundary then
       cur.last = i
       sentences[#sentences + 1] = cur
@@ -515,6 +521,7 @@ local function name_like(t)
   if t.kind == "ident" then
     local s = t.lower
     if #s < 3 or #s > 63 or s:match("^%d+$") or not s:match("^[a-z0-9]") then return false end
+    if s:match("^%d+st$") or s:match("^%d+nd$") or s:match("^%d+rd$") or s:match("^%d+th$") then return false end -- "5th"
     -- digits, hyphens or dots: a possible name; prose compounds ("auto-created", "cost-conscious") are told apart
     -- by where they stand (name_owner wants a naming cue or the noun right before them)
     return true
@@ -535,7 +542,7 @@ function Binder:qualifier(i, from)
     if STARTS[w] then rule = "starts_with" break end
     if ENDS[w] then rule = "ends_with" break end
     if w == "named" or w == "called" or w == "exactly" or w == "equals" or w == "equal" then rule = "exact_match" break end
-    if self.toks[j].kind == "punct" and self.toks[j].text ~= "(" then break end
+    if self.toks[j].kind == "punct" and self.toks[j].text ~= "(" and self.toks[j].text ~= ":" then break end
   end
   if not rule then
     -- "X as its prefix", "X is the suffix", "X should be the prefix of the ... name", "X is the trailing part"
@@ -667,9 +674,10 @@ function Binder:name_owner(i, t)
     for _, m in ipairs(self.mentions) do if m.kind == "object" and not m.negated then return m end end
     return { kind = "object", i = i } -- created from the name itself (see read)
   end
-  -- "a VPC and a subnetwork, the former prefixed X, the latter prefixed Y"
-  for j = i - 1, math.max(1, i - 4), -1 do
+  -- "a VPC and a subnetwork, the former prefixed X, the latter prefixed Y"; "the former's name ends with X"
+  for j = i - 1, math.max(1, i - 12), -1 do
     local w = self.toks[j].lower
+    if self.toks[j].boundary or (self.toks[j].kind == "punct" and self.toks[j].text ~= "'") then break end
     if w == "former" or w == "latter" then
       local seen, pair = {}, {}
       for k = #self.mentions, 1, -1 do
@@ -717,6 +725,14 @@ function Binder:name_owner(i, t)
   return nil
 end
 
+-- A letters-only word that was not introduced as a name ("... (that's Belgium, europe-west1), with a repository id
+-- that ends with k161gfrdzo") names its resource only if nothing better does.
+function Binder:name_owner_weighed(i, t)
+  local target, weak = self:name_owner(i, t)
+  if target and not weak and t.kind == "word" and not self:direct_name_cue(i) then weak = true end
+  return target, weak
+end
+
 function Binder:names()
   local R = self.plan.resources
   local owner_of = {}
@@ -733,7 +749,7 @@ function Binder:names()
   for i, t in ipairs(self.toks) do
     -- a name already bound is a reference ("on the VPC with a name ending with X")
     if name_like(t) and not t.used and not owner_of[t.lower] then
-      local target, weak = self:name_owner(i, t)
+      local target, weak = self:name_owner_weighed(i, t)
       if target and weak then deferred[#deferred + 1] = { i, t, target }
       elseif target then bind_name(i, t, target) end
     end
@@ -822,10 +838,41 @@ function Binder:content()
   end
 end
 
+-- "a bucket and a repository in us-west1 and europe-west1 respectively": regions in order, to the region-taking
+-- mentions of the sentence in order.
+function Binder:respectively()
+  for _, sent in ipairs(self.sentences) do
+    local resp = false
+    for j = sent.first, sent.last do if self.toks[j].lower == "respectively" then resp = true break end end
+    if resp then
+      local regions, targets, seen = {}, {}, {}
+      for j = sent.first, sent.last do
+        if self.toks[j].kind == "region" then regions[#regions + 1] = j end
+      end
+      for _, m in ipairs(sent.mentions) do
+        if usable(self, m, SLOT_KINDS.region) and not seen[m.kind] then
+          seen[m.kind] = true
+          targets[#targets + 1] = m
+        end
+      end
+      if #regions >= 2 and #regions == #targets then
+        for n, j in ipairs(regions) do
+          self:res(targets[n].kind).__region = self.toks[j].value
+          self.toks[j].used = true
+        end
+      else
+        note(self.plan, "'respectively' with %d regions and %d resources: read one by one", #regions, #targets)
+      end
+    end
+  end
+end
+
 function Binder:values()
   local R = self.plan.resources
+  self:respectively()
   for i, t in ipairs(self.toks) do
     local k, w = t.kind, t.lower
+    if t.used and (k == "region" or k == "zone") then goto next_token end
     if k == "zone" then
       self:bind(i, "zone", t.value, setter("zone"))
     elseif k == "machine" then
@@ -853,6 +900,7 @@ function Binder:values()
       R.dns.dns_name = w:match("%.$") and w or (w .. ".")
       t.used = true
     end
+    ::next_token::
   end
 end
 
