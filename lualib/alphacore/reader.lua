@@ -182,8 +182,8 @@ local function structure(toks)
       cur.mentions[#cur.mentions + 1] = m
     end
     t.sentence = #sentences + 1
-    cur.kinds = cur.kinds or {}
     cur.kinds[t.kind] = (cur.kinds[t.kind] or 0) + 1
+    if t.lower == "respectively" then cur.respectively = true end
     t.mprev = #cur.mentions - (kind and 1 or 0)
     if t.kind == "punct" and t.text == "(" then depth = depth + 1 end
     if t.kind == "punct" and t.text == ")" and depth > 0 then depth = depth - 1 end
@@ -842,9 +842,7 @@ end
 -- mentions of the sentence in order.
 function Binder:respectively()
   for _, sent in ipairs(self.sentences) do
-    local resp = false
-    for j = sent.first, sent.last do if self.toks[j].lower == "respectively" then resp = true break end end
-    if resp then
+    if sent.respectively then
       local regions, targets, seen = {}, {}, {}
       for j = sent.first, sent.last do
         if self.toks[j].kind == "region" then regions[#regions + 1] = j end
