@@ -215,6 +215,13 @@ end
 
 local API = {}
 
+-- A string attribute held to one of gcp.lua's rules (a function returning nil or why).
+local function gcp_rule(out, body, key, rule)
+  if type(body[key]) ~= "string" then return end
+  local why = rule(body[key])
+  if why then problem(out, key, "%s", why) end
+end
+
 local function name_rule(out, body, key, max)
   local v = body[key]
   if type(v) == "string" and not gcp.rfc1035(v, max) then
@@ -245,10 +252,7 @@ end
 API.google_compute_subnetwork = function(out, b)
   name_rule(out, b, "name", 63)
   if type(b.region) == "string" and not gcp.is_region(b.region) then problem(out, "region", "%q is not a GCP region", b.region) end
-  if type(b.ip_cidr_range) == "string" then
-    local why = gcp.cidr_problem(b.ip_cidr_range)
-    if why then problem(out, "ip_cidr_range", "%s", why) end
-  end
+  gcp_rule(out, b, "ip_cidr_range", gcp.cidr_problem)
 end
 API.google_compute_instance = function(out, b)
   name_rule(out, b, "name", 63)
@@ -260,10 +264,7 @@ API.google_compute_instance = function(out, b)
   end
 end
 API.google_storage_bucket = function(out, b)
-  if type(b.name) == "string" then
-    local why = gcp.bucket_name_problem(b.name)
-    if why then problem(out, "name", "%s", why) end
-  end
+  gcp_rule(out, b, "name", gcp.bucket_name_problem)
   local loc = b.location
   if type(loc) == "string" and not (gcp.is_region(loc:lower()) or gcp.BUCKET_MULTI[loc:upper()]) then
     problem(out, "location", "%q is not a Cloud Storage location", loc)
@@ -295,17 +296,11 @@ local function retention_rule(out, key, v)
   elseif s < 600 or s > 31 * 86400 then problem(out, key, "%s is outside 10 minutes to 31 days", tostring(v)) end
 end
 API.google_pubsub_topic = function(out, b)
-  if type(b.name) == "string" then
-    local why = gcp.pubsub_name_problem(b.name)
-    if why then problem(out, "name", "%s", why) end
-  end
+  gcp_rule(out, b, "name", gcp.pubsub_name_problem)
   retention_rule(out, "message_retention_duration", b.message_retention_duration)
 end
 API.google_pubsub_subscription = function(out, b)
-  if type(b.name) == "string" then
-    local why = gcp.pubsub_name_problem(b.name)
-    if why then problem(out, "name", "%s", why) end
-  end
+  gcp_rule(out, b, "name", gcp.pubsub_name_problem)
   local ack = b.ack_deadline_seconds
   if type(ack) == "number" and (ack < 10 or ack > 600) then problem(out, "ack_deadline_seconds", "%d is outside 10-600", ack) end
   local retention = b.message_retention_duration

@@ -295,9 +295,11 @@ local function setter(field, transform)
 end
 
 -- Window helpers (bounded, within the sentence).
-function Binder:words_back(i, n)
+-- Up to n tokens from token i in direction step (-1 back, 1 forward), nearest first, not past the sentence.
+function Binder:window(i, n, step)
   local out, s = {}, self.toks[i].sentence
-  for j = i - 1, math.max(1, i - n), -1 do
+  local last = step < 0 and math.max(1, i - n) or math.min(#self.toks, i + n)
+  for j = i + step, last, step do
     local t = self.toks[j]
     if t.sentence ~= s or t.boundary then break end
     out[#out + 1] = t
@@ -305,15 +307,8 @@ function Binder:words_back(i, n)
   return out
 end
 
-function Binder:words_fwd(i, n)
-  local out, s = {}, self.toks[i].sentence
-  for j = i + 1, math.min(#self.toks, i + n) do
-    local t = self.toks[j]
-    if t.sentence ~= s or t.boundary then break end
-    out[#out + 1] = t
-  end
-  return out
-end
+function Binder:words_back(i, n) return self:window(i, n, -1) end
+function Binder:words_fwd(i, n) return self:window(i, n, 1) end
 
 -- Which Pub/Sub slot a duration or number near token i fills, by the nearest cue word.
 local ACK = { ack = true, acks = true, acknowledge = true, acknowledgement = true, acknowledgment = true, deadline = true }
