@@ -13,7 +13,7 @@ cat <<TXT
 == send it a signed test synapse from another shell (client key $CLIENT_SS58):
      node scripts/synapse_client.mjs --port $PORT StartRoundSynapse
      node scripts/synapse_client.mjs --port $PORT TaskSynapse --prompt "Create a Pub/Sub topic named demo0topic1 retaining messages for 600s."
-== without terraform (--terraform.bin) TaskSynapse answers with status error and no ZIP; see README.
+== without --gcp.project a TaskSynapse is planned and its main.tf written (see local/work/tasks), but nothing is applied.
 == preflight problems (no GCP project, ...) are logged as warnings here; 'build/miner doctor' lists them.
 TXT
 exec build/miner --entrypoint "${ENTRYPOINT:-miney.lua}" --wallet.path local/wallets --wallet.name dev \

@@ -550,6 +550,13 @@ function Solver:run_task(task_id, ws, plan, names, expected, result, t0, deadlin
     return result
   end
 
+  -- no project, nothing to apply into (and no provider download for a local trial run): the plan is written
+  if not self.project then
+    result.error = "no GCP project configured (--gcp.project): main.tf written, nothing applied"
+    result.seconds = time.mono() - t0
+    log.warn("task %s: %s", task_id, result.error)
+    return result
+  end
   -- the validator reads the project after the answer: a grant not yet made runs beside the task, not before it
   local principal = plan.validator and plan.validator:lower()
   local granting = self.state.granting

@@ -125,3 +125,14 @@ test("without a ready template a task runs init itself and still succeeds", func
   expect.truthy(fs.stat(s.workdir .. "/tasks/task-cold/.terraform"), "its own data dir from init")
   fs.rm(s.workdir, { recursive = true })
 end)
+
+test("without a GCP project a task is planned and written, never applied", function()
+  local s = new_solver { grant = false, project = false }
+  s.project = nil
+  local r = s:solve("task-noproj", PROMPT, {})
+  expect.eq(r.status, "error")
+  expect.contains(r.error, "no GCP project")
+  expect.truthy(fs.read(s.workdir .. "/tasks/task-noproj/main.tf"), "main.tf written")
+  expect.eq(fs.read(s.workdir .. "/tasks/task-noproj/fake-terraform-calls.jsonl"), nil, "terraform never ran")
+  fs.rm(s.workdir, { recursive = true })
+end)
