@@ -453,10 +453,14 @@ function Binder:bool_near(i, fwd_n)
   return nil
 end
 
+local BOOL_CUE_START = { a = true, d = true } -- acked/acknowledged/auto..., disabled: the only cue words here
+
 function Binder:booleans()
   local R = self.plan.resources
+  if not (R.subscription or R.vpc or R.firewall) then return end
   for i, t in ipairs(self.toks) do
     local w = t.lower
+    if not BOOL_CUE_START[w:sub(1, 1)] then goto next_token end
     if (w == "acked" or w == "acknowledged" or w:match("^acked%-") or w:match("^acknowledged%-"))
         and R.subscription and R.subscription.retain == nil then
       local v = self:bool_near(i, 4)
@@ -498,6 +502,7 @@ function Binder:booleans()
       end
       if said ~= nil then R.firewall.disabled = said end
     end
+    ::next_token::
   end
 end
 
