@@ -128,8 +128,10 @@ local function mention_kind(toks, i)
   if kind == "vpc" and (nw == "interface" or nw == "tags" or nw == "tag") then return nil end
   if kind == "subnet" then
     -- "auto create subnetworks", "automatic subnet creation", "subnet mode"
-    local p2 = toks[i - 2] and toks[i - 2].lower or ""
-    if pw:match("^auto") or pw == "create" or pw == "created" or p2:match("^auto") or nw == "creation" or nw == "mode"
+    local p2 = prev and prev.kind ~= "punct" and toks[i - 2] and toks[i - 2].lower or ""
+    -- a singular noun after a bare "create" is an imperative: "Create subnetwork x in ..."
+    local imperative = pw == "create" and not w:match("s$") and not HEADS[p2] and p2 ~= "not" and p2 ~= "to"
+    if pw:match("^auto") or (pw == "create" and not imperative) or pw == "created" or p2:match("^auto") or nw == "creation" or nw == "mode"
       or nw:match("^auto") then
       return nil
     end
@@ -276,6 +278,18 @@ function Binder:bind(i, slot, value, set)
           if usable(self, ms[k], kinds) and free(ms[k].kind) then set.fn(self:res(ms[k].kind), value) return true end
         end
       end
+    end
+    -- "Bucket: name ends with X; location: us-east1; storage class: nearline.": fields after semicolons belong
+    -- to the resource that opened the semicolon chain
+    local si = self.toks[i].sentence - 1
+    while si >= 1 and self.toks[self.sentences[si].last].text == ";" do
+      local ms = self.sentences[si].mentions
+      if #ms > 0 then
+        local m = ms[#ms]
+        if usable(self, m, kinds) and free(m.kind) then set.fn(self:res(m.kind), value) return true end
+        break
+      end
+      si = si - 1
     end
   end
   -- the only resource of the prompt that takes it
@@ -548,7 +562,9 @@ function Binder:qualifier(i, from)
     -- "X as its prefix", "X is the suffix", "X should be the prefix of the ... name", "X is the trailing part"
     local fwd = self:words_fwd(i, 6)
     local w1 = fwd[1] and fwd[1].lower
-    if w1 == "as" or w1 == "is" or w1 == "should" or w1 == "must" or w1 == "will" then
+    -- "whose name has X at the end", "X at the front"
+    if w1 == "at" and fwd[2] and fwd[2].lower == "the" and fwd[3] and fwd[3].lower == "front" then return "starts_with" end
+    if w1 == "as" or w1 == "is" or w1 == "should" or w1 == "must" or w1 == "will" or w1 == "at" then
       for _, t in ipairs(fwd) do
         if STARTS[t.lower] then rule = "starts_with" break end
         if ENDS[t.lower] then rule = "ends_with" break end
@@ -694,10 +710,12 @@ function Binder:name_owner(i, t)
     end
   end
   if open_for_name(R, before) and i - before.i <= reach then return before end
-  -- past mentions that already have their names ("a subscription to that same topic whose name ends with X")
+  -- past mentions that already have their names ("a subscription to that same topic whose name ends with X") or
+  -- that name nothing ("a dedicated VPC instead of default networks: its name ends with X")
+  local passed = before and (before.default or before.negated or (R[before.kind] and R[before.kind].token))
   for k = t.mprev - 1, math.max(1, t.mprev - 3), -1 do
     local m = sent.mentions[k]
-    if open_for_name(R, m) and i - m.i <= reach + 6 and R[before.kind].token then return m end
+    if open_for_name(R, m) and i - m.i <= reach + 6 and passed then return m end
   end
   -- "X bucket", "use X as the repository id", "use X for the Pub/Sub topic name": the mention right after it
   local nx = self.toks[i + 1]
@@ -741,7 +759,7 @@ function Binder:names()
     local r = R[target.kind]
     local rule = self:qualifier(i, math.min(target.i, i))
     r.token = t.lower
-    r.rule = rule or self.default_rule or "exact_match"
+    r.rule = rule or (self.kind_rule and self.kind_rule[target.kind]) or self.default_rule or "exact_match"
     r.rule_stated = rule ~= nil
     owner_of[t.lower] = target.kind
     t.used = true
@@ -767,11 +785,14 @@ function Binder:global_rule()
   for _, sent in ipairs(self.sentences) do
     local all, name, starts, ends, exception = false, false, false, false, false
     local specific = false -- a qualifier after a resource noun is that resource's, not a statement about all
+    local both, kinds = false, {}
     for j = sent.first, sent.last do
       local t = self.toks[j]
       local w = t.lower
       if t.kind == "ident" and w:find("%d") then break end -- the statement comes before the names it covers
       if HEADS[w] and not (starts or ends) and not all then specific = true end
+      if HEADS[w] and not (starts or ends) then kinds[#kinds + 1] = HEADS[w] end
+      if w == "both" then both = true end
       if w == "every" or w == "all" or w == "each" then all = true end
       if w == "given" or w == "below" or w == "here" or w == "listed" then all = all or name end
       if w == "name" or w == "names" or w == "identifiers" or w == "ids" then name = true end
@@ -783,6 +804,13 @@ function Binder:global_rule()
     if all and name and not specific and (starts ~= ends) then
       self.default_rule = starts and "starts_with" or "ends_with"
       note(self.plan, "all names read as %s (a statement about every name)", self.default_rule)
+    end
+    -- "both the bucket and the topic use prefix names": a rule for the kinds listed, before their names
+    if (both or all) and name and specific and #kinds >= 2 and starts ~= ends then
+      self.kind_rule = self.kind_rule or {}
+      for _, kind in ipairs(kinds) do self.kind_rule[kind] = starts and "starts_with" or "ends_with" end
+      note(self.plan, "names of %s read as %s (a statement about those kinds)", table.concat(kinds, ", "),
+        starts and "starts_with" or "ends_with")
     end
     for j = sent.first, sent.last do
       local w = self.toks[j].lower

@@ -189,6 +189,18 @@ local CASES = {
     inv = { I.sub("sb7x2k9q", E, "tp7x2k9q", X, 20, true, "86400s"), I.topic("tp7x2k9q", X, "900s"), I.dns("zn7x2k9q", S), I.repo("ar7x2k9q", E, "us-west1", "DOCKER") } },
   { name = "durations written with a space", prompt = "Google Cloud Pub/Sub: a topic named spc9top1 keeping messages for 1200 s, and a subscription spc9sub1 on it with a thirty-second ack deadline, discarding acked messages, expiring after 172800 s." .. GRANT .. SUBMIT[1],
     inv = { I.topic("spc9top1", X, "1200s"), I.sub("spc9sub1", X, "spc9top1", X, 30, false, "172800s") } },
+  -- "Create subnetwork X" is an imperative, not the "auto create subnetworks" flag; "automatically." ends a sentence
+  { name = "imperative create subnetwork after the auto-create flag", prompt = "In Google Cloud, VPC impnet3q must not create subnetworks automatically. Create subnetwork impsub3q in us-west1 with 10.33.3.0/24 inside that VPC, then a firewall impfw3q on it for tcp 443 at priority 1000." .. GRANT .. SUBMIT[1],
+    inv = { I.vpc("impnet3q"), I.subnet("impsub3q", X, "impnet3q", X, "us-west1", "10.33.3.0/24"), I.fw("impfw3q", X, "impnet3q", X, 1000, "tcp", "443") } },
+  -- "X at the end" / "X at the front" qualify a name after it
+  { name = "name has X at the end / at the front", prompt = "Google Cloud: network atnet4kq with automatic subnetworks off, a subnetwork in us-east1 on 10.44.4.0/24 whose name has atend4kq at the end, and an ingress firewall whose name has atfront4kq at the front, tcp 22, priority 1000." .. GRANT .. SUBMIT[2],
+    inv = { I.vpc("atnet4kq"), I.subnet("atend4kq", E, "atnet4kq", X, "us-east1", "10.44.4.0/24"), I.fw("atfront4kq", S, "atnet4kq", X, 1000, "tcp", "22") } },
+  -- a rule stated for the kinds listed, before their names; the object keeps its exact name
+  { name = "both kinds use suffix names", prompt = "On GCP the repository and the topic both use suffix names, ending with the values given. Repository repbth6q in europe-west1, docker format. Topic topbth6q, retention 900s." .. GRANT .. SUBMIT[3],
+    inv = { I.repo("repbth6q", E, "europe-west1", "DOCKER"), I.topic("topbth6q", E, "900s") } },
+  -- field fragments after semicolons belong to the resource that opened the chain; a default network names nothing
+  { name = "semicolon field chain and a default-network aside", prompt = "GCP ticket. Repository: id starts with semrep2q; location: us-central1; format: npm. Bucket: name ends with sembkt2q; location: europe-west1; storage class: standard. Use a dedicated VPC instead of the default network: its name ends with semnet2q, auto subnet creation off." .. GRANT .. SUBMIT[1],
+    inv = { I.repo("semrep2q", S, "us-central1", "NPM"), I.bucket("sembkt2q", E, "EUROPE-WEST1", "STANDARD"), I.vpc("semnet2q", E) } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
