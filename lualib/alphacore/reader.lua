@@ -1095,8 +1095,9 @@ function M.read(plan, norm)
   -- "a bucket ... stores abc123txt": the generator's object names end in txt, so such a name is an object
   if not self.created.object and self.created.bucket then
     for _, t in ipairs(toks) do
-      if (t.kind == "ident" or t.kind == "word") and not t.used
-          and (t.lower:match("^[a-z0-9]+txt$") and #t.lower >= 11 or t.lower:match("^[%w%-%_]+%.txt$")) then
+      local lw = t.lower
+      if (t.kind == "ident" or t.kind == "word") and not t.used and #lw >= 5 and lw:find("txt", #lw - 2, true)
+          and (lw:match("^[a-z0-9]+txt$") and #lw >= 11 or lw:match("^[%w%-%_]+%.txt$")) then
         self.created.object = true
         note(plan, "%s read as a bucket object (a generator object name) with no object word", t.lower)
         break
