@@ -54,6 +54,12 @@ end
 function M.names(plan, tag)
   local n = {}
   for kind, r in pairs(plan.resources) do n[kind] = M.name(r, tag) end
+  n.sink_bucket = M.sink_bucket(plan)
+  if n.sink_bucket and not plan.sink_bucket_noted and plan.ambiguities then
+    plan.sink_bucket_noted = true
+    plan.ambiguities[#plan.ambiguities + 1] = ("a second bucket named exactly %s receives the logging sink (its "
+      .. "destination is compared exactly; the task's bucket needs a longer name)"):format(n.sink_bucket)
+  end
   -- hedged startup scripts: one more VM per other plausible template, each with its own flexible name
   local vm = plan.resources.vm
   if vm and vm.token and M.hedged(vm) then
@@ -65,6 +71,17 @@ function M.names(plan, tag)
     end
   end
   return n
+end
+
+-- The validator compares a logging sink's destination exactly (storage.googleapis.com/<token>), while a flexible
+-- bucket name must be strictly longer than its token (spec §3.5): the sink then gets a second bucket of this task
+-- named exactly the token. The sink references it, so terraform creates the sink only once that bucket is ours (a
+-- global name clash fails both, never exporting to a bucket someone else owns). nil when not needed.
+function M.sink_bucket(plan)
+  local b, k = plan.resources.bucket, plan.resources.log_sink
+  if not (b and k and b.token and b.rule ~= "exact_match") then return nil end
+  if k.destination ~= "storage.googleapis.com/" .. b.token then return nil end
+  return b.token
 end
 
 -- Does this VM get one copy per plausible startup-script template? Only when asked (--solver.hedge_scripts),
@@ -112,6 +129,10 @@ function M.add_resources(ws, plan, names)
   if R.bucket then
     ws:resource("google_storage_bucket", "b", { name = names.bucket, location = R.bucket.location,
       storage_class = R.bucket.storage_class, force_destroy = true, uniform_bucket_level_access = true })
+    if names.sink_bucket then
+      ws:resource("google_storage_bucket", "sink_dest", { name = names.sink_bucket, location = R.bucket.location,
+        storage_class = R.bucket.storage_class, force_destroy = true, uniform_bucket_level_access = true })
+    end
   end
   if R.object then
     ws:resource("google_storage_bucket_object", "o", { name = names.object,
@@ -208,6 +229,7 @@ function add_second_tier(ws, plan, names)
     local k = R.log_sink
     local dest = k.destination
     if R.bucket and names.bucket then dest = "storage.googleapis.com/" .. names.bucket end
+    if names.sink_bucket then dest = hcl.raw('"storage.googleapis.com/${google_storage_bucket.sink_dest.name}"') end
     ws:resource("google_logging_project_sink", "sink", { name = names.log_sink, destination = dest, filter = k.filter,
       unique_writer_identity = true })
   end
@@ -373,6 +395,9 @@ function M.predict_state(plan, names, project)
     end
   end
   if R.bucket then add("google_storage_bucket", { name = names.bucket, location = (R.bucket.location or ""):upper(), storage_class = R.bucket.storage_class }) end
+  if R.bucket and names.sink_bucket then
+    add("google_storage_bucket", { name = names.sink_bucket, location = (R.bucket.location or ""):upper(), storage_class = R.bucket.storage_class })
+  end
   if R.object then add("google_storage_bucket_object", { name = names.object, bucket = names.bucket, content = R.object.content, content_type = "text/plain" }) end
   if R.repo then add("google_artifact_registry_repository", { repository_id = names.repo, location = R.repo.location, format = R.repo.format,
     name = ("projects/%s/locations/%s/repositories/%s"):format(p, R.repo.location, names.repo) }) end
@@ -410,7 +435,8 @@ function M.predict_state(plan, names, project)
   if R.custom_role then add("google_project_iam_custom_role", { role_id = names.custom_role, permissions = json.array { R.custom_role.permission } }) end
   if R.log_sink then
     add("google_logging_project_sink", { name = names.log_sink, filter = R.log_sink.filter,
-      destination = R.bucket and names.bucket and ("storage.googleapis.com/" .. names.bucket) or R.log_sink.destination })
+      destination = R.bucket and (names.sink_bucket or names.bucket) and ("storage.googleapis.com/" .. (names.sink_bucket or names.bucket))
+        or R.log_sink.destination })
   end
   if R.record_set then
     local rs = R.record_set

@@ -33,7 +33,7 @@ local CASES = {
     inv = { inv("google_project_iam_custom_role", { ["values.role_id"] = "acoreRole7x", ["values.permissions.0"] = "storage.objects.get" }) } },
   { kind = "bucket + logging sink", fields = 'name starts with "logsbkt4q", location equals "us-central1", storage class equals "nearline" name equals "sink4q", destination equals "storage.googleapis.com/logsbkt4q", filter equals "severity="ERROR""',
     inv = { inv("google_storage_bucket", { ["values.name"] = "logsbkt4q", ["values.location"] = "US-CENTRAL1", ["values.storage_class"] = "NEARLINE" }, { ["values.name"] = "starts_with" }),
-      inv("google_logging_project_sink", { ["values.name"] = "sink4q", ["values.filter"] = 'severity="ERROR"' }, { ["values.name"] = "exact_match" }) } },
+      inv("google_logging_project_sink", { ["values.name"] = "sink4q", ["values.destination"] = "storage.googleapis.com/logsbkt4q", ["values.filter"] = 'severity="ERROR"' }, { ["values.name"] = "exact_match" }) } },
   { kind = "dns zone + record set", fields = 'name equals "recz0ne4", dns name equals "recz0ne4.acore.example." name equals "www.recz0ne4.acore.example.", type equals "a", ttl equals 300, managed zone equals "recz0ne4", rrdatas equals "192.0.2.10"',
     inv = { inv("google_dns_managed_zone", { ["values.name"] = "recz0ne4", ["values.dns_name"] = "recz0ne4.acore.example." }, { ["values.name"] = "exact_match" }),
       inv("google_dns_record_set", { ["values.name"] = "www.recz0ne4.acore.example.", ["values.type"] = "A", ["values.ttl"] = 300, ["values.managed_zone"] = "recz0ne4", ["values.rrdatas"] = { "192.0.2.10" } }) } },
@@ -58,3 +58,32 @@ for _, c in ipairs(CASES) do
     end
   end)
 end
+
+-- The sink's destination is compared exactly while the bucket's name must be longer than its token: the sink
+-- writes to a second bucket of this task named exactly the token, through a reference (so terraform creates the
+-- sink only after that bucket is ours), never to a bucket named only in the prompt.
+test("logging sink: a second bucket of this task, named exactly, receives the sink", function()
+  local prompt = HEAD:format("bucket + logging sink") .. 'name ends with "sinkdst7q", location equals "us-east1", storage class equals "standard" name equals "sink7q", destination equals "storage.googleapis.com/sinkdst7q", filter equals "severity="ERROR""' .. TAIL
+  local plan = parse.parse(prompt)
+  expect.same(trust.enforce(plan, { second_tier = true, allowlist = trust.allowlist(SA) }), {})
+  local names = build.names(plan, "mtag07")
+  expect.eq(names.bucket, "sinkdst7q-mtag07-sinkdst7q")
+  expect.eq(names.sink_bucket, "sinkdst7q")
+  local ws = terraform.workspace { dir = "/unused", project = "proj" }
+  build.add_resources(ws, plan, names)
+  local hcl_text = assert(ws:render())
+  expect.truthy(hcl_text:find('resource "google_storage_bucket" "sink_dest"', 1, true), hcl_text)
+  expect.truthy(hcl_text:find('destination%s*=%s*"storage%.googleapis%.com/%${google_storage_bucket%.sink_dest%.name}"'), hcl_text)
+  expect.same(require("alphacore.check").blocks(ws.blocks), {})
+  -- a destination naming anything but this task's bucket gets no second bucket: the sink goes to the task's bucket
+  local other = parse.parse((prompt:gsub("storage.googleapis.com/sinkdst7q", "storage.googleapis.com/theirbucket9")))
+  trust.enforce(other, { second_tier = true, allowlist = trust.allowlist(SA) })
+  local other_names = build.names(other, "mtag07")
+  expect.eq(other_names.sink_bucket, nil)
+  if other.resources.log_sink then
+    local ws2 = terraform.workspace { dir = "/unused", project = "proj" }
+    build.add_resources(ws2, other, other_names)
+    local text2 = assert(ws2:render())
+    expect.falsy(text2:find("theirbucket9", 1, true), text2)
+  end
+end)
