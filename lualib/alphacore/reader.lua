@@ -14,7 +14,7 @@ local gcp = require "alphacore.gcp"
 local M = {}
 
 local HEADS = {
-  topic = "topic", topics = "topic", subscription = "subscription", subscriptions = "subscription",
+  topic = "topic", topics = "topic", feed = "topic", subscription = "subscription", subscriptions = "subscription",
   subscribe = "subscription", subscriber = "subscription",
   bucket = "bucket", buckets = "bucket", object = "object", objects = "object", file = "object", blob = "object",
   repository = "repo", repo = "repo", registry = "repo",
@@ -98,6 +98,11 @@ local function mention_kind(toks, i)
     -- ticket labels: "net: name starts with X", "fw: ..."
     if (w == "net" or w == "fw") and nw == ":" then return w == "net" and "vpc" or "firewall" end
     if (w == "zone" or w == "zones") and (pw == "dns" or pw == "managed") then return "dns" end
+    -- "zone s1gh9vf1468bg": a name-like word after a bare "zone" (a compute zone is lexed as a zone value)
+    if w == "zone" and nxt and nxt.kind == "ident" and nxt.lower:find("%d") and nxt.lower:find("%a")
+        and not nxt.lower:find("[%.%-]") and pw ~= "in" and pw ~= "availability" and pw ~= "compute" then
+      return "dns"
+    end
     -- a bare "zone" is a DNS zone only with a domain close by ("a zone ending with X (dns name X.acore.example.)")
     if w == "zone" and pw ~= "in" and pw ~= "availability" and pw ~= "compute" and pw ~= "its" then
       for j = math.max(1, i - 12), math.min(#toks, i + 12) do
@@ -115,6 +120,7 @@ local function mention_kind(toks, i)
     return nil
   end
   if kind == "bucket" and (nw == "object" or nw == "file" or nw == "objects" or nw == "blob") then return nil end
+  if kind == "object" and (nw == "storage" or nw == "store") then return nil end -- "an object storage bucket"
   if kind == "vm" and w == "machine" and (nw == "type" or nw == "types" or not (pw == "virtual" or pw == "engine"
       or pw == "the" or pw == "a" or pw == "one" or pw == "this" or pw == "that" or pw == "lone" or pw == "single"
       or (prev and prev.kind == "machine"))) then
@@ -139,6 +145,7 @@ local function mention_kind(toks, i)
   if kind == "dns" and (nw == "name" and HEADS[pw]) then return nil end
   if kind == "repo" and w == "registry" and nw == "repository" then return nil end
   if kind == "firewall" and w == "rule" and pw == "firewall" then return nil end
+  if kind == "firewall" and w == "rule" and (STARTS[pw] or ENDS[pw] or pw == "naming" or pw == "same") then return nil end
   return kind
 end
 
@@ -555,6 +562,10 @@ function Binder:qualifier(i, from)
     local w = self.toks[j].lower
     if STARTS[w] then rule = "starts_with" break end
     if ENDS[w] then rule = "ends_with" break end
+    -- "prefix-named", "suffix-style"
+    local head = w:match("^(%a+)%-%a")
+    if head and STARTS[head] then rule = "starts_with" break end
+    if head and ENDS[head] then rule = "ends_with" break end
     if w == "named" or w == "called" or w == "exactly" or w == "equals" or w == "equal" then rule = "exact_match" break end
     if self.toks[j].kind == "punct" and self.toks[j].text ~= "(" and self.toks[j].text ~= ":" then break end
   end
@@ -564,7 +575,7 @@ function Binder:qualifier(i, from)
     local w1 = fwd[1] and fwd[1].lower
     -- "whose name has X at the end", "X at the front"
     if w1 == "at" and fwd[2] and fwd[2].lower == "the" and fwd[3] and fwd[3].lower == "front" then return "starts_with" end
-    if w1 == "as" or w1 == "is" or w1 == "should" or w1 == "must" or w1 == "will" or w1 == "at" then
+    if w1 == "as" or w1 == "is" or w1 == "should" or w1 == "must" or w1 == "will" or w1 == "at" or w1 == "the" then
       for _, t in ipairs(fwd) do
         if STARTS[t.lower] then rule = "starts_with" break end
         if ENDS[t.lower] then rule = "ends_with" break end
@@ -608,6 +619,7 @@ function Binder:opens_clause(i)
   -- after a startup script's path the sentence has no full stop: "... > /var/tmp/acore-token X is ..."
   return p == nil or p.boundary or (p.kind == "punct" and (p.text == ";" or p.text == ":" or p.text == ","))
     or p.kind == "path"
+    or (p.lower == "and" and self.toks[i - 2] ~= nil and self.toks[i - 2].text == ",") -- "..., and X is the prefix of"
 end
 
 -- Does token i follow mention m with only noun words between ("firewall rule X", "Cloud DNS zone X")?
@@ -642,6 +654,13 @@ function Binder:name_cued(i)
   local fwd = self:words_fwd(i, 3)
   if fwd[1] and fwd[1].lower == "as" then
     for _, f in ipairs(fwd) do if f.lower == "prefix" or f.lower == "suffix" or f.lower == "name" then return true end end
+  end
+  -- "X is the suffix of its name", "X the prefix for its name"
+  local toks, s = self.toks, self.toks[i].sentence
+  for j = i + 1, math.min(#toks - 1, i + 6) do
+    local f = toks[j]
+    if f.sentence ~= s or f.boundary or HEADS[f.lower] or f.kind == "ident" then break end
+    if f.lower == "its" and (toks[j + 1].lower == "name" or toks[j + 1].lower == "id") then return true end
   end
   return false
 end
@@ -709,6 +728,10 @@ function Binder:name_owner(i, t)
       break
     end
   end
+  -- "X for the feed and Y for the subscription": the noun right after "for" is the owner
+  local nf = self.toks[i + 1]
+  -- (not "a subscription whose name is X for the topic ...": a name cued from before stays there)
+  if nf and nf.lower == "for" and not cued and open_for_name(R, after) and after.i - i <= 3 then return after end
   if open_for_name(R, before) and i - before.i <= reach then return before end
   -- past mentions that already have their names ("a subscription to that same topic whose name ends with X") or
   -- that name nothing ("a dedicated VPC instead of default networks: its name ends with X")
@@ -764,6 +787,7 @@ function Binder:names()
     owner_of[t.lower] = target.kind
     t.used = true
   end
+  for _, sent in ipairs(self.sentences) do self:respective_names(sent, bind_name) end
   for i, t in ipairs(self.toks) do
     -- a name already bound is a reference ("on the VPC with a name ending with X")
     if name_like(t) and not t.used and not owner_of[t.lower] then
@@ -780,33 +804,114 @@ function Binder:names()
   end
 end
 
+-- "a subnetwork, a firewall rule and a VM whose names start with A, B and C respectively", "Suffix names for the
+-- zone, the VPC and the bucket: A, B and C.": a list of names goes, in order, to the nameless mentions before it;
+-- the list's qualifier (or the sentence's one prefix/suffix word before it) covers all.
+local LIST_GLUE = { ["and"] = true, [","] = true, ["or"] = true }
+function Binder:respective_names(sent, bind_name)
+  local R = self.plan.resources
+  local function is_name(t)
+    return name_like(t) and not t.used and ((t.kind == "ident" and t.lower:find("%d") ~= nil) or M.looks_random(t.lower))
+  end
+  -- the list ends right before "respectively", or at the end of a sentence whose tail after a colon is only names
+  local stop, colon
+  for j = sent.first, sent.last do
+    local t = self.toks[j]
+    if t.lower == "respectively" then stop = j - 1 break end
+    if t.text == ":" then colon = j end
+  end
+  if not stop then
+    if not colon then return end
+    stop = sent.last
+    while stop > colon and self.toks[stop].kind == "punct" and self.toks[stop].text ~= "," do stop = stop - 1 end
+    for j = colon + 1, stop do
+      local t = self.toks[j]
+      if not (is_name(t) or LIST_GLUE[t.lower]) then return end
+    end
+  end
+  local list = {}
+  local j = stop
+  while j >= sent.first do
+    local t = self.toks[j]
+    if is_name(t) then table.insert(list, 1, j)
+    elseif not LIST_GLUE[t.lower] then break end
+    j = j - 1
+  end
+  if #list < 2 then return end
+  local targets, seen = {}, {}
+  for k = #sent.mentions, 1, -1 do
+    local m = sent.mentions[k]
+    if #targets == #list then break end
+    if m.i < list[1] and open_for_name(R, m) and not seen[m.kind] then
+      seen[m.kind] = true
+      table.insert(targets, 1, m)
+    end
+  end
+  if #targets ~= #list then
+    note(self.plan, "a list of %d names for %d nameless resources: read one by one", #list, #targets)
+    return
+  end
+  local rule = self:qualifier(list[1], sent.first)
+  if not rule then
+    local starts, ends = false, false
+    for k = sent.first, list[1] - 1 do
+      local w = self.toks[k].lower
+      local head = w:match("^(%a+)%-%a")
+      if STARTS[w] or (head and STARTS[head]) then starts = true end
+      if ENDS[w] or (head and ENDS[head]) then ends = true end
+    end
+    if starts ~= ends then rule = starts and "starts_with" or "ends_with" end
+  end
+  for n, k in ipairs(list) do
+    bind_name(k, self.toks[k], targets[n])
+    if rule then
+      local r = R[targets[n].kind]
+      r.rule, r.rule_stated = rule, true
+    end
+  end
+  local kinds = {}
+  for n, m in ipairs(targets) do kinds[n] = m.kind end
+  note(self.plan, "a list of %d names read in order for %s", #list, table.concat(kinds, ", "))
+end
+
+local NAMING_WORDS = { name = true, names = true, naming = true, named = true, rule = true }
+
 -- A statement about every name ("every name below is a prefix", "all names given are suffixes").
 function Binder:global_rule()
   for _, sent in ipairs(self.sentences) do
     local all, name, starts, ends, exception = false, false, false, false, false
     local specific = false -- a qualifier after a resource noun is that resource's, not a statement about all
-    local both, kinds = false, {}
+    local both = false
+    -- "Suffix naming for the VPC, the firewall and the VM ...", "Prefix rule for these three: ..."
+    local first_word = self.toks[sent.first] and self.toks[sent.first].lower or ""
+    local leading = (STARTS[first_word] or ENDS[first_word]) and self.toks[sent.first + 1] ~= nil
+      and NAMING_WORDS[self.toks[sent.first + 1].lower] or false
     for j = sent.first, sent.last do
       local t = self.toks[j]
       local w = t.lower
       if t.kind == "ident" and w:find("%d") then break end -- the statement comes before the names it covers
       if HEADS[w] and not (starts or ends) and not all then specific = true end
-      if HEADS[w] and not (starts or ends) then kinds[#kinds + 1] = HEADS[w] end
-      if w == "both" then both = true end
+      if w == "both" or w == "these" or w == "three" or w == "two" then both = true end
       if w == "every" or w == "all" or w == "each" then all = true end
       if w == "given" or w == "below" or w == "here" or w == "listed" then all = all or name end
-      if w == "name" or w == "names" or w == "identifiers" or w == "ids" then name = true end
+      if NAMING_WORDS[w] or w == "identifiers" or w == "ids" then name = true end
       -- "all names are suffixes unless a prefix is stated": the exception's words are not the rule
       if w == "unless" or w == "except" or w == "but" then exception = true end
-      if STARTS[w] and not exception then starts = true end
-      if ENDS[w] and not exception then ends = true end
+      local head = w:match("^(%a+)%-%a") -- "prefix-named"
+      if (STARTS[w] or (head and STARTS[head])) and not exception then starts = true end
+      if (ENDS[w] or (head and ENDS[head])) and not exception then ends = true end
+      if head and (STARTS[head] or ENDS[head]) then name = true end
+    end
+    local kinds, seen = {}, {}
+    for _, m in ipairs(sent.mentions) do
+      if not m.negated and not m.default and not seen[m.kind] then seen[m.kind] = true kinds[#kinds + 1] = m.kind end
     end
     if all and name and not specific and (starts ~= ends) then
       self.default_rule = starts and "starts_with" or "ends_with"
       note(self.plan, "all names read as %s (a statement about every name)", self.default_rule)
     end
     -- "both the bucket and the topic use prefix names": a rule for the kinds listed, before their names
-    if (both or all) and name and specific and #kinds >= 2 and starts ~= ends then
+    if (both or all or leading) and name and #kinds >= 2 and starts ~= ends then
       self.kind_rule = self.kind_rule or {}
       for _, kind in ipairs(kinds) do self.kind_rule[kind] = starts and "starts_with" or "ends_with" end
       note(self.plan, "names of %s read as %s (a statement about those kinds)", table.concat(kinds, ", "),
@@ -857,6 +962,9 @@ function Binder:content()
           if f.lower == "content" or f.lower == "contents" or f.lower == "body" or f.lower == "payload" then cued = true end
         end
       end
+      -- "holds a plain-text object": a word right before a resource noun describes it
+      local nt = self.toks[i + 1]
+      if nt and HEADS[nt.lower] and t.kind ~= "quoted" then cued = false end
       local value = t.kind == "quoted" and t.value or t.lower
       if cued and value ~= o.token and value ~= "" and not value:find("[\n]") then
         o.content = value
@@ -886,7 +994,7 @@ function Binder:respectively()
           self:res(targets[n].kind).__region = self.toks[j].value
           self.toks[j].used = true
         end
-      else
+      elseif #regions > 0 then
         note(self.plan, "'respectively' with %d regions and %d resources: read one by one", #regions, #targets)
       end
     end

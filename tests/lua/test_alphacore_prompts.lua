@@ -201,6 +201,19 @@ local CASES = {
   -- field fragments after semicolons belong to the resource that opened the chain; a default network names nothing
   { name = "semicolon field chain and a default-network aside", prompt = "GCP ticket. Repository: id starts with semrep2q; location: us-central1; format: npm. Bucket: name ends with sembkt2q; location: europe-west1; storage class: standard. Use a dedicated VPC instead of the default network: its name ends with semnet2q, auto subnet creation off." .. GRANT .. SUBMIT[1],
     inv = { I.repo("semrep2q", S, "us-central1", "NPM"), I.bucket("sembkt2q", E, "EUROPE-WEST1", "STANDARD"), I.vpc("semnet2q", E) } },
+  -- a list of names matched in order to the nameless nouns before it, with the list's one qualifier
+  { name = "names listed 'respectively' after their nouns", prompt = "Google Cloud please: a network called resnet5q (no auto subnets), then a subnetwork, a firewall and a VM whose names begin with ressub5q, resfw5q and resvm5q respectively. The subnetwork is in us-west1 with 10.55.5.0/24; the firewall lets tcp 22 in at priority 1000; the VM is an e2-small in us-west1-a on the subnetwork, startup script #!/bin/bash printf '5a5a5a-5b5b5b-net' > /var/tmp/acore-token." .. GRANT .. SUBMIT[1],
+    inv = { I.vpc("resnet5q"), I.subnet("ressub5q", S, "resnet5q", X, "us-west1", "10.55.5.0/24"), I.fw("resfw5q", S, "resnet5q", X, 1000, "tcp", "22"),
+      I.vm("resvm5q", S, "us-west1-a", "e2-small", T2:format("5a5a5a-5b5b5b-net"), "ressub5q", S) } },
+  { name = "a rule statement, then a colon list of names", prompt = "GCP ask. Suffix names for the topic, the DNS zone and the repository: lsttop6q, lstdns6q and lstrep6q. The topic retains messages 600s, the zone serves lstdns6q.acore.example. and the repository holds docker images in us-east1." .. GRANT .. SUBMIT[2],
+    inv = { I.topic("lsttop6q", E, "600s"), I.dns("lstdns6q", E), I.repo("lstrep6q", E, "us-east1", "DOCKER") } },
+  { name = "these names are prefixes, then noun-name pairs", prompt = "Google Cloud, small job. These two names are prefixes: the feed prs7topq and the GCS bucket prs7bktq. The Pub/Sub feed keeps messages 1200 seconds; the bucket is nearline in asia-southeast1 and holds a plain-text file named prs7obj1txt with content prs7body9q." .. GRANT .. SUBMIT[3],
+    inv = { I.topic("prs7topq", S, "1200s"), I.bucket("prs7bktq", S, "ASIA-SOUTHEAST1", "NEARLINE"), I.object("prs7obj1txt", "prs7bktq", S, "prs7body9q") } },
+  { name = "name stated as 'X is the suffix of its name' and after ', and'", prompt = "On Google Cloud we need an object storage bucket: us-central1 is its location, archive its class, and cop8bktq is the suffix of its name. A VPC named cop8netq without automatic subnets, with subnet cop8subq in us-central1 (10.8.8.0/24), and cop8vmq is the prefix of the VM, an e2-micro in us-central1-b on that subnet whose startup script uses set -euo pipefail and echoes 8c8c8c-9d9d9d-net to /var/tmp/acore-token." .. GRANT .. SUBMIT[1],
+    inv = { I.bucket("cop8bktq", E, "US-CENTRAL1", "ARCHIVE"), I.vpc("cop8netq"), I.subnet("cop8subq", X, "cop8netq", X, "us-central1", "10.8.8.0/24"),
+      I.vm("cop8vmq", S, "us-central1-b", "e2-micro", T1:format("8c8c8c-9d9d9d-net"), "cop8subq", X) } },
+  { name = "'zone X' names a DNS zone; 'X for the feed'", prompt = "Google Cloud: a managed DNS zone and a Pub/Sub topic, both prefix-named: zone dnz9zon1q with dns name dnz9zon1q.acore.example.; and fdn9top1q for the feed, retention 900s." .. GRANT .. SUBMIT[2],
+    inv = { I.dns("dnz9zon1q", S), I.topic("fdn9top1q", S, "900s") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
