@@ -484,8 +484,13 @@ function Binder:booleans()
     if not BOOL_CUE_START[w:sub(1, 1)] then goto next_token end
     if (w == "acked" or w == "acknowledged" or w:match("^acked%-") or w:match("^acknowledged%-"))
         and R.subscription and R.subscription.retain == nil then
-      local v = self:bool_near(i, 4)
+      -- "acknowledged messages are retained (true)", "acked messages are not kept": the state word after the cue
       local neg, pos = false, false
+      for _, f in ipairs(self:words_fwd(i, 3)) do
+        if RET[f.lower] or f.lower == "preserved" then pos = true end
+        if NEGATORS[f.lower] then neg = true end
+      end
+      local v = self:bool_near(i, pos and 6 or 4)
       for _, b in ipairs(self:words_back(i, 4)) do
         local bw = b.lower
         if NEGATORS[bw] or bw == "discard" or bw == "discards" or bw == "discarding" or bw == "drop" or bw == "drops"
@@ -929,6 +934,32 @@ function Binder:global_rule()
   end
 end
 
+-- "The archive bucket is coldline": a class word right before "bucket" names its purpose when the prompt states
+-- a class elsewhere too
+function Binder:class_adjective(i)
+  local nt = self.toks[i + 1]
+  if not (nt and HEADS[nt.lower] == "bucket") then return false end
+  if self.class_words == nil then
+    self.class_words = 0
+    for _, t in ipairs(self.toks) do
+      if t.kind == "word" and STORAGE_CLASSES[t.lower] then self.class_words = self.class_words + 1 end
+    end
+  end
+  return self.class_words > 1
+end
+
+-- "Google Cloud, us-central1. ...": a region alone in the prompt's first sentence, with no resource, heads it
+function Binder:region_heading(i)
+  local t = self.toks[i]
+  if t.sentence ~= 1 or #self.sentences[1].mentions > 0 then return false end
+  for j = self.sentences[1].first, self.sentences[1].last do
+    local k = self.toks[j].kind
+    if k ~= "region" and k ~= "punct" and k ~= "word" then return false end
+    if k == "region" and j ~= i then return false end
+  end
+  return true
+end
+
 -- "all in us-west1", "region us-east1 throughout", "everything in europe-west1": a region for every resource
 function Binder:region_for_all(i)
   for _, b in ipairs(self:words_back(i, 3)) do
@@ -1011,7 +1042,8 @@ function Binder:values()
       self:bind(i, "zone", t.value, setter("zone"))
     elseif k == "machine" then
       self:bind(i, "machine", t.value, setter("machine_type"))
-    elseif k == "region" and (self.sentences[t.sentence].everything or self:region_for_all(i)) then
+    elseif k == "region" and (self.sentences[t.sentence].everything or self:region_for_all(i)
+        or self:region_heading(i)) then
       -- "everything lives in X", "every regional resource goes in X": a default for all that take a region
       self.global_region = self.global_region or t.value
     elseif k == "region" then
@@ -1020,7 +1052,7 @@ function Binder:values()
       end
     elseif k == "cidr" and not t.used then
       if not self:bind(i, "cidr", t.text, setter("cidr")) then note(self.plan, "CIDR %s could not be bound", t.text) end
-    elseif k == "word" and STORAGE_CLASSES[w] and R.bucket then
+    elseif k == "word" and STORAGE_CLASSES[w] and R.bucket and not self:class_adjective(i) then
       self:bind(i, "storage_class", w:upper(), setter("storage_class"))
     elseif (k == "word" or k == "ident") and R.repo and (FORMATS[w] or FORMATS[w:match("^(%a+)%-") or ""]) then
       self:bind(i, "format", (FORMATS[w] and w or w:match("^(%a+)")):upper(), setter("format"))

@@ -214,6 +214,12 @@ local CASES = {
       I.vm("cop8vmq", S, "us-central1-b", "e2-micro", T1:format("8c8c8c-9d9d9d-net"), "cop8subq", X) } },
   { name = "'zone X' names a DNS zone; 'X for the feed'", prompt = "Google Cloud: a managed DNS zone and a Pub/Sub topic, both prefix-named: zone dnz9zon1q with dns name dnz9zon1q.acore.example.; and fdn9top1q for the feed, retention 900s." .. GRANT .. SUBMIT[2],
     inv = { I.dns("dnz9zon1q", S), I.topic("fdn9top1q", S, "900s") } },
+  -- a region alone in the opening sentence heads the prompt; "the archive bucket" is a purpose when a class is stated
+  { name = "region heading and a purpose word before 'bucket'", prompt = "Google Cloud, europe-west1. An Artifact Registry repository hdg4repq for maven, and the archive bucket hdg4bktq, which is nearline." .. GRANT .. SUBMIT[3],
+    inv = { I.repo("hdg4repq", S, "europe-west1", "MAVEN"), I.bucket("hdg4bktq", S, "EUROPE-WEST1", "NEARLINE") } },
+  -- the retention state after its cue: "acknowledged messages are retained (true)" / "are not kept"
+  { name = "acked-message retention stated after the cue", prompt = "Google Cloud Pub/Sub: topic ackst5top retaining messages 600s; subscription ackst5sub on it, 20 seconds to ack, acknowledged messages are retained (true), expiring after 86400s." .. GRANT .. SUBMIT[1],
+    inv = { I.topic("ackst5top", X, "600s"), I.sub("ackst5sub", X, "ackst5top", X, 20, true, "86400s") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
