@@ -897,7 +897,13 @@ function Binder:global_rule()
       if t.kind == "ident" and w:find("%d") then break end -- the statement comes before the names it covers
       if HEADS[w] and not (starts or ends) and not all then specific = true end
       if w == "both" or w == "these" or w == "three" or w == "two" then both = true end
-      if w == "every" or w == "all" or w == "each" then all = true end
+      -- "all names", "every name", "all three names", "each of the names"; not "all in us-west1"
+      if w == "every" or w == "all" or w == "each" then
+        for k = j + 1, math.min(sent.last, j + 4) do
+          local a = self.toks[k].lower
+          if NAMING_WORDS[a] or a == "identifiers" or a == "ids" then all = true break end
+        end
+      end
       if w == "given" or w == "below" or w == "here" or w == "listed" then all = all or name end
       if NAMING_WORDS[w] or w == "identifiers" or w == "ids" then name = true end
       -- "all names are suffixes unless a prefix is stated": the exception's words are not the rule

@@ -220,6 +220,9 @@ local CASES = {
   -- the retention state after its cue: "acknowledged messages are retained (true)" / "are not kept"
   { name = "acked-message retention stated after the cue", prompt = "Google Cloud Pub/Sub: topic ackst5top retaining messages 600s; subscription ackst5sub on it, 20 seconds to ack, acknowledged messages are retained (true), expiring after 86400s." .. GRANT .. SUBMIT[1],
     inv = { I.topic("ackst5top", X, "600s"), I.sub("ackst5sub", X, "ackst5top", X, 20, true, "86400s") } },
+  -- "all in us-west1" is about the region, not a statement that every name is a suffix
+  { name = "'all in REGION' with one suffix name is no rule for every name", prompt = "Two Google Cloud resources, all in us-west1: a nearline bucket whose name carries the suffix alr6bktq; and a Pub/Sub topic identified as alr6topq keeping messages 900s." .. GRANT .. SUBMIT[2],
+    inv = { I.bucket("alr6bktq", E, "US-WEST1", "NEARLINE"), I.topic("alr6topq", X, "900s") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
