@@ -150,6 +150,16 @@ local function scan(text, pos, out)
     local t = text:sub(s, e):gsub("[%-%_]+$", "")
     e = s + #t - 1
     local low = t:lower()
+    -- a snake_case field key ("machine_type=e2-medium", "ack_deadline_seconds=30") reads as its words
+    if low:find("_", 1, true) and low:match("^%a+_[%a_]*%a$") then
+      local at = s
+      for part in t:gmatch("[^_]+") do
+        local ps = text:find(part, at, true)
+        push(out, "word", ps, ps + #part - 1, part, part:lower())
+        at = ps + #part
+      end
+      return e + 1
+    end
     local in_path = text:sub(s - 1, s - 1) == "/" or text:sub(e + 1, e + 1) == "/"
     if in_path and not (low == "tcp" or low == "udp" or low == "icmp" or low == "pub" or low == "sub") then
       push(out, "path", s, e, t, low)

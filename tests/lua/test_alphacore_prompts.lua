@@ -223,6 +223,10 @@ local CASES = {
   -- "all in us-west1" is about the region, not a statement that every name is a suffix
   { name = "'all in REGION' with one suffix name is no rule for every name", prompt = "Two Google Cloud resources, all in us-west1: a nearline bucket whose name carries the suffix alr6bktq; and a Pub/Sub topic identified as alr6topq keeping messages 900s." .. GRANT .. SUBMIT[2],
     inv = { I.bucket("alr6bktq", E, "US-WEST1", "NEARLINE"), I.topic("alr6topq", X, "900s") } },
+  -- snake_case field keys read as their words, never as names
+  { name = "snake_case key=value fragments", prompt = "GCP: in us-east1-c, machine_type=e2-small, create VM kvvm3q with a startup script that runs printf 'a1a1a1-b2b2b2' > /var/tmp/acore-token; topic kvtop3q with message_retention_duration=900s; subscription kvsub3q on it with ack_deadline_seconds=30, retain_acked_messages=true, ttl=86400s; storage_class=coldline, location=us-west1, create bucket - name must end in kvbkt3q -." .. GRANT .. SUBMIT[3],
+    inv = { I.vm("kvvm3q", X, "us-east1-c", "e2-small", T2:format("a1a1a1-b2b2b2")), I.topic("kvtop3q", X, "900s"),
+      I.sub("kvsub3q", X, "kvtop3q", X, 30, true, "86400s"), I.bucket("kvbkt3q", E, "US-WEST1", "COLDLINE") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()

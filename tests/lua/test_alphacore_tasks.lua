@@ -63,7 +63,8 @@ local TESTS = rt.config.lualib_dir .. "/../tests"
 for _, c in ipairs { { "corpus/llm-dev.jsonl", 136, 0.98 }, { "corpus/llm-holdout.jsonl", 56, 0.95 },
     { "corpus2/holdout.jsonl", 85, 0.97 }, { "corpus3/holdout.jsonl", 108, 0.98 }, { "corpus4/holdout.jsonl", 70, 0.97 },
     { "corpus5/holdout.jsonl", 62, 0.97 }, { "corpus6/holdout.jsonl", 54, 0.97 },
-    { "corpus7/holdout.jsonl", 59, 0.98 }, { "corpus8/holdout.jsonl", 60, 0.99 } } do
+    { "corpus7/holdout.jsonl", 59, 0.98 }, { "corpus8/holdout.jsonl", 60, 0.99 },
+    { "corpus9/holdout.jsonl", 48, 0.98 } } do
   test("corpus " .. c[1] .. " scores at least " .. c[3] .. " of its invariants", function()
     local r = score_corpus(TESTS .. "/" .. c[1])
     expect.eq(r.n, c[2], "tasks read")
@@ -79,7 +80,8 @@ test("self-score agrees with the validator's score on every corpus task it can j
   local files = { DATA .. "/generated-tasks.jsonl", DATA .. "/llm-rewrites-48.jsonl", TESTS .. "/corpus/llm-dev.jsonl",
     TESTS .. "/corpus/llm-holdout.jsonl", TESTS .. "/corpus2/holdout.jsonl", TESTS .. "/corpus3/holdout.jsonl",
     TESTS .. "/corpus4/holdout.jsonl", TESTS .. "/corpus5/holdout.jsonl", TESTS .. "/corpus6/holdout.jsonl",
-    TESTS .. "/corpus7/holdout.jsonl", TESTS .. "/corpus8/holdout.jsonl" }
+    TESTS .. "/corpus7/holdout.jsonl", TESTS .. "/corpus8/holdout.jsonl",
+    TESTS .. "/corpus9/holdout.jsonl" }
   local n, bad = 0, {}
   for _, f in ipairs(files) do
     for line in assert(fs.read(f)):gmatch("[^\n]+") do
