@@ -76,6 +76,9 @@ end
 
 local VM_NOUNS = { vm = true, vms = true, instance = true, machine = true, server = true, box = true, host = true }
 
+-- The words other than HEADS that can still name a kind (see mention_kind).
+local NON_HEAD_CUES = { net = true, fw = true, zone = true, zones = true, cloud = true, range = true, ranges = true }
+
 local function mention_kind(toks, i)
   local t = toks[i]
   -- "Compute: e2-small in us-central1-f, name starting with X", "the bastion is an e2-small in ...": a machine
@@ -92,6 +95,7 @@ local function mention_kind(toks, i)
   if t.kind ~= "word" and t.kind ~= "ident" then return nil end
   local w = t.lower
   local kind = HEADS[w]
+  if not kind and t.kind == "word" and not NON_HEAD_CUES[w] then return nil end -- most words: decided at once
   local prev, nxt = toks[i - 1], toks[i + 1]
   local pw, nw = prev and prev.lower or "", nxt and nxt.lower or ""
   if not kind then
