@@ -1003,6 +1003,17 @@ function Binder:content()
           if f.lower == "content" or f.lower == "contents" or f.lower == "body" or f.lower == "payload" then cued = true end
         end
       end
+      -- "X goes into object Y", "X is written into the file Y"
+      local f1, f2 = fwd[1] and fwd[1].lower, fwd[2] and fwd[2].lower
+      if (f1 == "goes" or f1 == "go" or f1 == "written" or f1 == "gets" or f1 == "is") and fwd[2] then
+        local k0 = (f2 == "written" or f2 == "put" or f2 == "stored") and 3 or 2
+        local into = fwd[k0] and fwd[k0].lower
+        if into == "into" or into == "in" or into == "inside" then
+          for k = k0 + 1, math.min(#fwd, k0 + 2) do
+            if HEADS[fwd[k].lower] == "object" then cued = true break end
+          end
+        end
+      end
       -- "holds a plain-text object": a word right before a resource noun describes it
       local nt = self.toks[i + 1]
       if nt and HEADS[nt.lower] and t.kind ~= "quoted" then cued = false end

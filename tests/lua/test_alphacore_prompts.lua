@@ -227,6 +227,9 @@ local CASES = {
   { name = "snake_case key=value fragments", prompt = "GCP: in us-east1-c, machine_type=e2-small, create VM kvvm3q with a startup script that runs printf 'a1a1a1-b2b2b2' > /var/tmp/acore-token; topic kvtop3q with message_retention_duration=900s; subscription kvsub3q on it with ack_deadline_seconds=30, retain_acked_messages=true, ttl=86400s; storage_class=coldline, location=us-west1, create bucket - name must end in kvbkt3q -." .. GRANT .. SUBMIT[3],
     inv = { I.vm("kvvm3q", X, "us-east1-c", "e2-small", T2:format("a1a1a1-b2b2b2")), I.topic("kvtop3q", X, "900s"),
       I.sub("kvsub3q", X, "kvtop3q", X, 30, true, "86400s"), I.bucket("kvbkt3q", E, "US-WEST1", "COLDLINE") } },
+  -- content stated before the object it goes into
+  { name = "content before 'goes into object X'", prompt = "Google Cloud: a bucket whose name starts with gin4bktq, us-east1, standard class. gin4payload9z goes into object gin4note1txt in that bucket." .. GRANT .. SUBMIT[1],
+    inv = { I.bucket("gin4bktq", S, "US-EAST1", "STANDARD"), I.object("gin4note1txt", "gin4bktq", S, "gin4payload9z") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
