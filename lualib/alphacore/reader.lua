@@ -39,6 +39,9 @@ local CONTENT_CUES = { content = true, contents = true, containing = true, conta
   body = true, reads = true, read = true, says = true, say = true, payload = true, text = true, holding = true,
   holds = true }
 
+local STRONG_CONTENT_CUES = { content = true, contents = true, body = true, payload = true, containing = true,
+  contains = true, text = true }
+
 local STORAGE_CLASSES = { standard = true, nearline = true, coldline = true, archive = true }
 local FORMATS = { docker = true, python = true, maven = true, npm = true, apt = true, yum = true }
 local BOOL_WORDS = { ["true"] = true, yes = true, enabled = true, on = true, ["false"] = false, no = false,
@@ -1017,6 +1020,11 @@ function Binder:content()
       -- "holds a plain-text object": a word right before a resource noun describes it
       local nt = self.toks[i + 1]
       if nt and HEADS[nt.lower] and t.kind ~= "quoted" then cued = false end
+      -- an English word is content only right after a content noun ("unless I say otherwise" is not)
+      local pt = self.toks[i - 1]
+      if t.kind == "word" and not M.looks_random(t.lower) and not (pt and STRONG_CONTENT_CUES[pt.lower]) then
+        cued = false
+      end
       local value = t.kind == "quoted" and t.value or t.lower
       if cued and value ~= o.token and value ~= "" and not value:find("[\n]") then
         o.content = value

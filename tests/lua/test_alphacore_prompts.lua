@@ -230,6 +230,9 @@ local CASES = {
   -- content stated before the object it goes into
   { name = "content before 'goes into object X'", prompt = "Google Cloud: a bucket whose name starts with gin4bktq, us-east1, standard class. gin4payload9z goes into object gin4note1txt in that bucket." .. GRANT .. SUBMIT[1],
     inv = { I.bucket("gin4bktq", S, "US-EAST1", "STANDARD"), I.object("gin4note1txt", "gin4bktq", S, "gin4payload9z") } },
+  -- an English word after a loose cue ("unless I say otherwise") is not the object's content
+  { name = "'say otherwise' is not content", prompt = "Google Cloud: each name below is a suffix unless I say otherwise. A bucket whose name ends with sayo5bktq in us-west1, nearline; inside it an object named exactly sayo5obj1txt containing sayo5data9q as plain text." .. GRANT .. SUBMIT[2],
+    inv = { I.bucket("sayo5bktq", E, "US-WEST1", "NEARLINE"), I.object("sayo5obj1txt", "sayo5bktq", E, "sayo5data9q") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
