@@ -105,13 +105,14 @@ local function mention_kind(toks, i)
     -- ticket labels: "net: name starts with X", "fw: ..."
     if (w == "net" or w == "fw") and nw == ":" then return w == "net" and "vpc" or "firewall" end
     if (w == "zone" or w == "zones") and (pw == "dns" or pw == "managed") then return "dns" end
+    local compute_zone = pw == "in" or pw == "availability" or pw == "compute"
     -- "zone s1gh9vf1468bg": a name-like word after a bare "zone" (a compute zone is lexed as a zone value)
-    if w == "zone" and nxt and nxt.kind == "ident" and nxt.lower:find("%d") and nxt.lower:find("%a")
-        and not nxt.lower:find("[%.%-]") and pw ~= "in" and pw ~= "availability" and pw ~= "compute" then
+    if w == "zone" and not compute_zone and nxt and nxt.kind == "ident" and nxt.lower:find("%d")
+        and nxt.lower:find("%a") and not nxt.lower:find("[%.%-]") then
       return "dns"
     end
     -- a bare "zone" is a DNS zone only with a domain close by ("a zone ending with X (dns name X.acore.example.)")
-    if w == "zone" and pw ~= "in" and pw ~= "availability" and pw ~= "compute" and pw ~= "its" then
+    if w == "zone" and not compute_zone and pw ~= "its" then
       for j = math.max(1, i - 12), math.min(#toks, i + 12) do
         if toks[j].kind == "domain" and toks[j].lower:find("%a%.?$") and not toks[j].lower:find("tfstate", 1, true) then
           return "dns"
@@ -567,17 +568,24 @@ end
 local NAME_CUES = { named = true, called = true, name = true, id = true, ["with"] = true, exactly = true, equals = true,
   is = true, as = true, titled = true, labelled = true, labeled = true, identifier = true }
 
+-- The rule a qualifier word states ("starts", "suffix", "prefix-named", "suffix-style"), or nil; the second
+-- result tells a compound, which also speaks of names.
+local function rule_word(w)
+  if STARTS[w] then return "starts_with", false end
+  if ENDS[w] then return "ends_with", false end
+  local head = w:match("^(%a+)%-%a")
+  if head and STARTS[head] then return "starts_with", true end
+  if head and ENDS[head] then return "ends_with", true end
+  return nil
+end
+
 -- The qualifier a name carries: from the words between its owner and it, then the words right after it.
 function Binder:qualifier(i, from)
   local rule
   for j = i - 1, math.max(from or 1, i - 8), -1 do
     local w = self.toks[j].lower
-    if STARTS[w] then rule = "starts_with" break end
-    if ENDS[w] then rule = "ends_with" break end
-    -- "prefix-named", "suffix-style"
-    local head = w:match("^(%a+)%-%a")
-    if head and STARTS[head] then rule = "starts_with" break end
-    if head and ENDS[head] then rule = "ends_with" break end
+    rule = rule_word(w)
+    if rule then break end
     if w == "named" or w == "called" or w == "exactly" or w == "equals" or w == "equal" then rule = "exact_match" break end
     if self.toks[j].kind == "punct" and self.toks[j].text ~= "(" and self.toks[j].text ~= ":" then break end
   end
@@ -867,10 +875,8 @@ function Binder:respective_names(sent, bind_name)
   if not rule then
     local starts, ends = false, false
     for k = sent.first, list[1] - 1 do
-      local w = self.toks[k].lower
-      local head = w:match("^(%a+)%-%a")
-      if STARTS[w] or (head and STARTS[head]) then starts = true end
-      if ENDS[w] or (head and ENDS[head]) then ends = true end
+      local said = rule_word(self.toks[k].lower)
+      if said == "starts_with" then starts = true elseif said == "ends_with" then ends = true end
     end
     if starts ~= ends then rule = starts and "starts_with" or "ends_with" end
   end
@@ -887,6 +893,7 @@ function Binder:respective_names(sent, bind_name)
 end
 
 local NAMING_WORDS = { name = true, names = true, naming = true, named = true, rule = true }
+local function speaks_of_names(w) return NAMING_WORDS[w] or w == "identifiers" or w == "ids" end
 
 -- A statement about every name ("every name below is a prefix", "all names given are suffixes").
 function Binder:global_rule()
@@ -907,18 +914,17 @@ function Binder:global_rule()
       -- "all names", "every name", "all three names", "each of the names"; not "all in us-west1"
       if w == "every" or w == "all" or w == "each" then
         for k = j + 1, math.min(sent.last, j + 4) do
-          local a = self.toks[k].lower
-          if NAMING_WORDS[a] or a == "identifiers" or a == "ids" then all = true break end
+          if speaks_of_names(self.toks[k].lower) then all = true break end
         end
       end
       if w == "given" or w == "below" or w == "here" or w == "listed" then all = all or name end
-      if NAMING_WORDS[w] or w == "identifiers" or w == "ids" then name = true end
+      if speaks_of_names(w) then name = true end
       -- "all names are suffixes unless a prefix is stated": the exception's words are not the rule
       if w == "unless" or w == "except" or w == "but" then exception = true end
-      local head = w:match("^(%a+)%-%a") -- "prefix-named"
-      if (STARTS[w] or (head and STARTS[head])) and not exception then starts = true end
-      if (ENDS[w] or (head and ENDS[head])) and not exception then ends = true end
-      if head and (STARTS[head] or ENDS[head]) then name = true end
+      local said, compound = rule_word(w)
+      if said == "starts_with" and not exception then starts = true end
+      if said == "ends_with" and not exception then ends = true end
+      if compound then name = true end -- "prefix-named"
     end
     local kinds, seen = {}, {}
     for _, m in ipairs(sent.mentions) do
