@@ -55,8 +55,7 @@ function M.names(plan, tag)
   local n = {}
   for kind, r in pairs(plan.resources) do n[kind] = M.name(r, tag) end
   n.sink_bucket = M.sink_bucket(plan)
-  if n.sink_bucket and not plan.sink_bucket_noted and plan.ambiguities then
-    plan.sink_bucket_noted = true
+  if n.sink_bucket and plan.ambiguities then
     plan.ambiguities[#plan.ambiguities + 1] = ("a second bucket named exactly %s receives the logging sink (its "
       .. "destination is compared exactly; the task's bucket needs a longer name)"):format(n.sink_bucket)
   end
@@ -127,12 +126,12 @@ function M.add_resources(ws, plan, names)
     end
   end
   if R.bucket then
-    ws:resource("google_storage_bucket", "b", { name = names.bucket, location = R.bucket.location,
-      storage_class = R.bucket.storage_class, force_destroy = true, uniform_bucket_level_access = true })
-    if names.sink_bucket then
-      ws:resource("google_storage_bucket", "sink_dest", { name = names.sink_bucket, location = R.bucket.location,
+    local function bucket(label, name)
+      ws:resource("google_storage_bucket", label, { name = name, location = R.bucket.location,
         storage_class = R.bucket.storage_class, force_destroy = true, uniform_bucket_level_access = true })
     end
+    bucket("b", names.bucket)
+    if names.sink_bucket then bucket("sink_dest", names.sink_bucket) end
   end
   if R.object then
     ws:resource("google_storage_bucket_object", "o", { name = names.object,
@@ -228,8 +227,8 @@ function add_second_tier(ws, plan, names)
   if R.log_sink then
     local k = R.log_sink
     local dest = k.destination
-    if R.bucket and names.bucket then dest = "storage.googleapis.com/" .. names.bucket end
-    if names.sink_bucket then dest = hcl.raw('"storage.googleapis.com/${google_storage_bucket.sink_dest.name}"') end
+    if names.sink_bucket then dest = hcl.raw('"storage.googleapis.com/${google_storage_bucket.sink_dest.name}"')
+    elseif R.bucket and names.bucket then dest = "storage.googleapis.com/" .. names.bucket end
     ws:resource("google_logging_project_sink", "sink", { name = names.log_sink, destination = dest, filter = k.filter,
       unique_writer_identity = true })
   end
@@ -394,9 +393,12 @@ function M.predict_state(plan, names, project)
         metadata_startup_script = M.SCRIPT_TEMPLATES[tpl]:format(v.script_token), network_interface = json.array { nic } })
     end
   end
-  if R.bucket then add("google_storage_bucket", { name = names.bucket, location = (R.bucket.location or ""):upper(), storage_class = R.bucket.storage_class }) end
-  if R.bucket and names.sink_bucket then
-    add("google_storage_bucket", { name = names.sink_bucket, location = (R.bucket.location or ""):upper(), storage_class = R.bucket.storage_class })
+  if R.bucket then
+    local function bucket(name)
+      add("google_storage_bucket", { name = name, location = (R.bucket.location or ""):upper(), storage_class = R.bucket.storage_class })
+    end
+    bucket(names.bucket)
+    if names.sink_bucket then bucket(names.sink_bucket) end
   end
   if R.object then add("google_storage_bucket_object", { name = names.object, bucket = names.bucket, content = R.object.content, content_type = "text/plain" }) end
   if R.repo then add("google_artifact_registry_repository", { repository_id = names.repo, location = R.repo.location, format = R.repo.format,
@@ -434,9 +436,9 @@ function M.predict_state(plan, names, project)
   end
   if R.custom_role then add("google_project_iam_custom_role", { role_id = names.custom_role, permissions = json.array { R.custom_role.permission } }) end
   if R.log_sink then
+    local own_sink_bucket = names.sink_bucket or names.bucket
     add("google_logging_project_sink", { name = names.log_sink, filter = R.log_sink.filter,
-      destination = R.bucket and (names.sink_bucket or names.bucket) and ("storage.googleapis.com/" .. (names.sink_bucket or names.bucket))
-        or R.log_sink.destination })
+      destination = R.bucket and own_sink_bucket and ("storage.googleapis.com/" .. own_sink_bucket) or R.log_sink.destination })
   end
   if R.record_set then
     local rs = R.record_set
