@@ -6,6 +6,7 @@
 -- "punct" (".", ";", ",", "(", ")", ":", "!" , "?"), "other".
 -- Every pattern is anchored at the current position, so the pass is linear in the prompt's length.
 local gcp = require "alphacore.gcp"
+local find, sub, lower = string.find, string.sub, string.lower
 
 local M = {}
 
@@ -33,10 +34,21 @@ local function push(out, kind, s, e, text, value)
 end
 
 -- One token starting at pos (never whitespace). Returns the position after it.
+local WORD_ENDS = { [","] = true, [";"] = true, [")"] = true, [":"] = true, ["?"] = true }
 local SEPARATORS = { [","] = true, [";"] = true, ["("] = true, [")"] = true, [":"] = true, ["!"] = true, ["?"] = true }
 
 local function scan(text, pos, out)
-  local c = text:sub(pos, pos)
+  -- fast path: a plain word followed by space or punctuation (most of any prompt)
+  local ws, we, t, nc = find(text, "^(%a+)(.?)", pos)
+  if ws then
+    we = ws + #t - 1
+    if nc == "" or nc == " " or WORD_ENDS[nc] or (nc == "." and not find(text, "^%w", we + 2)) then
+      local low = lower(t)
+      out[#out + 1] = token("word", ws, we, t, low, low)
+      return we + 1
+    end
+  end
+  local c = sub(text, pos, pos)
   -- fast path: a separator (no other token starts with one) or a full stop before a space
   if SEPARATORS[c] or (c == "." and text:find("^%s", pos + 1)) or (c == "." and pos == #text) then
     push(out, "punct", pos, pos, c)
@@ -71,18 +83,6 @@ local function scan(text, pos, out)
     end
     push(out, "punct", pos, pos, c)
     return pos + 1
-  end
-  -- fast path: a plain word followed by space or punctuation (most of any prompt)
-  local ws, we = text:find("^%a+", pos)
-  if ws then
-    local nc = text:sub(we + 1, we + 1)
-    if nc == "" or nc == " " or ((nc == "," or nc == ";" or nc == ")" or nc == ":" or nc == "?") )
-      or (nc == "." and not text:find("^%w", we + 2)) then
-      local t = text:sub(ws, we)
-      local low = t:lower()
-      out[#out + 1] = token("word", ws, we, t, low, low)
-      return we + 1
-    end
   end
   -- the maximal run of name-ish characters decides which of the costlier patterns can apply at all
   local _, run_end = text:find("^[%w%.%_%%%+%-@/]+", pos)

@@ -10,6 +10,7 @@
 local lex = require "alphacore.lex"
 local words = require "alphacore.words"
 local gcp = require "alphacore.gcp"
+local find, byte = string.find, string.byte
 
 local M = {}
 
@@ -157,64 +158,79 @@ local function mention_kind(toks, i)
   return kind
 end
 
+-- The tokens after which a new clause starts (a negation before them does not reach past them).
+local CLAUSE_STARTERS = { [","] = true, [":"] = true, ["("] = true, [")"] = true, ["and"] = true, but = true, plus = true,
+  ["then"] = true }
+
+-- The mention token i makes (of kind), negated when a negator of its clause comes before it ("no firewall rules")
+-- or it goes on a negated list ("do not create a VPC or any subnet").
+local function new_mention(toks, i, kind, clause_start, cur, sentence_no)
+  local negated, default = false, false
+  for j = i - 1, math.max(clause_start, i - 5), -1 do
+    local w = toks[j].lower
+    -- "not disabled E2-micro instance": the negator belongs to the state word right after it
+    local nw2 = toks[j + 1] and toks[j + 1].lower
+    if NEGATORS[w] and not (nw2 == "disabled" or nw2 == "enabled" or nw2 == "active" or nw2 == "public"
+        or nw2 == "private" or nw2 == "exposed") then
+      negated = true
+    end
+    if w == "default" or w == "existing" then default = true end
+    if toks[j].kind == "ident" or toks[j].kind == "email" then break end
+  end
+  local last = cur.mentions[#cur.mentions]
+  if not negated and last and last.negated and i - last.i <= 4 then
+    local joined = true
+    for j = last.i + 1, i - 1 do
+      local w = toks[j].lower
+      if not (w == "or" or w == "nor" or w == "and" or w == "any" or w == "a" or w == "an" or w == "the" or w == ",") then
+        joined = false
+      end
+    end
+    negated = joined
+  end
+  return { kind = kind, i = i, negated = negated, default = default and kind == "vpc", sentence = sentence_no }
+end
+
 -- Sentences (token index ranges) and the mentions in each, with negation and the default-network reference.
 local function structure(toks)
   local sentences, mentions = {}, {}
   local cur = { first = 1, mentions = {}, kinds = {} }
   local clause_start = 1
   local depth = 0
+  local sentence_no, n_cur = 1, 0 -- the sentence being read, and its mentions so far
   for i, t in ipairs(toks) do
-    if t.kind == "punct" and (t.text == "," or t.text == ":" or t.text == "(" or t.text == ")") then clause_start = i + 1 end
-    if t.kind == "word" and (t.lower == "and" or t.lower == "but" or t.lower == "plus" or t.lower == "then") then
-      clause_start = i + 1
-    end
+    local tk = t.kind
+    t.index = i
+    if CLAUSE_STARTERS[t.lower] and (tk == "punct" or tk == "word") then clause_start = i + 1 end
     local kind = mention_kind(toks, i)
     if kind then
-      local negated, default = false, false
-      for j = i - 1, math.max(clause_start, i - 5), -1 do
-        local w = toks[j].lower
-        -- "not disabled E2-micro instance": the negator belongs to the state word right after it
-        local nw2 = toks[j + 1] and toks[j + 1].lower
-        if NEGATORS[w] and not (nw2 == "disabled" or nw2 == "enabled" or nw2 == "active" or nw2 == "public"
-            or nw2 == "private" or nw2 == "exposed") then
-          negated = true
-        end
-        if w == "default" or w == "existing" then default = true end
-        if toks[j].kind == "ident" or toks[j].kind == "email" then break end
-      end
-      -- "do not create a VPC or any subnet": a negated list goes on through or/nor/and
-      local last = cur.mentions[#cur.mentions]
-      if not negated and last and last.negated and i - last.i <= 4 then
-        local joined = true
-        for j = last.i + 1, i - 1 do
-          local w = toks[j].lower
-          if not (w == "or" or w == "nor" or w == "and" or w == "any" or w == "a" or w == "an" or w == "the" or w == ",") then
-            joined = false
-          end
-        end
-        negated = joined
-      end
-      local m = { kind = kind, i = i, negated = negated, default = default and kind == "vpc", sentence = #sentences + 1 }
+      local m = new_mention(toks, i, kind, clause_start, cur, sentence_no)
       mentions[#mentions + 1] = m
-      cur.mentions[#cur.mentions + 1] = m
+      n_cur = n_cur + 1
+      cur.mentions[n_cur] = m
     end
-    t.sentence = #sentences + 1
-    cur.kinds[t.kind] = (cur.kinds[t.kind] or 0) + 1
-    if t.lower == "respectively" then cur.respectively = true end
-    t.mprev = #cur.mentions - (kind and 1 or 0)
-    if t.kind == "punct" and t.text == "(" then depth = depth + 1 end
-    if t.kind == "punct" and t.text == ")" and depth > 0 then depth = depth - 1 end
-    -- "VPC (suffix: X; auto create subnetworks: false)": a semicolon inside parentheses is not a sentence end
-    t.boundary = is_boundary(t, toks, i) and not (depth > 0 and t.text == ";")
-    if t.boundary then
-      cur.last = i
-      sentences[#sentences + 1] = cur
-      cur = { first = i + 1, mentions = {}, kinds = {} }
-      clause_start = i + 1
+    t.sentence = sentence_no
+    local kinds = cur.kinds
+    kinds[tk] = (kinds[tk] or 0) + 1
+    t.mprev = kind and n_cur - 1 or n_cur
+    if tk == "word" then
+      if t.lower == "respectively" then cur.respectively = true end
+    elseif tk == "punct" or tk == "domain" then
+      local tx = t.text
+      if tx == "(" then depth = depth + 1 elseif tx == ")" and depth > 0 then depth = depth - 1 end
+      -- "VPC (suffix: X; auto create subnetworks: false)": a semicolon inside parentheses is not a sentence end
+      t.boundary = is_boundary(t, toks, i) and not (depth > 0 and tx == ";")
+      if t.boundary then
+        cur.last = i
+        sentences[sentence_no] = cur
+        sentence_no, n_cur = sentence_no + 1, 0
+        cur = { first = i + 1, mentions = {}, kinds = {} }
+        clause_start = i + 1
+      end
     end
   end
   cur.last = #toks
-  sentences[#sentences + 1] = cur
+  sentences[sentence_no] = cur
   return sentences, mentions
 end
 
@@ -482,14 +498,14 @@ function Binder:bool_near(i, fwd_n)
   return nil
 end
 
-local BOOL_CUE_START = { a = true, d = true } -- acked/acknowledged/auto..., disabled: the only cue words here
+local BOOL_CUE_START = { [string.byte("a")] = true, [string.byte("d")] = true } -- acked/acknowledged/auto..., disabled: the only cue words here
 
 function Binder:booleans()
   local R = self.plan.resources
   if not (R.subscription or R.vpc or R.firewall) then return end
   for i, t in ipairs(self.toks) do
     local w = t.lower
-    if not BOOL_CUE_START[w:sub(1, 1)] then goto next_token end
+    if not BOOL_CUE_START[byte(w)] then goto next_token end
     if (w == "acked" or w == "acknowledged" or w:match("^acked%-") or w:match("^acknowledged%-"))
         and R.subscription and R.subscription.retain == nil then
       -- "acknowledged messages are retained (true)", "acked messages are not kept": the state word after the cue
@@ -573,6 +589,7 @@ local NAME_CUES = { named = true, called = true, name = true, id = true, ["with"
 local function rule_word(w)
   if STARTS[w] then return "starts_with", false end
   if ENDS[w] then return "ends_with", false end
+  if not find(w, "-", 1, true) then return nil end
   local head = w:match("^(%a+)%-%a")
   if head and STARTS[head] then return "starts_with", true end
   if head and ENDS[head] then return "ends_with", true end
@@ -895,6 +912,16 @@ end
 local NAMING_WORDS = { name = true, names = true, naming = true, named = true, rule = true }
 local function speaks_of_names(w) return NAMING_WORDS[w] or w == "identifiers" or w == "ids" end
 
+-- Every word global_rule's first pass reacts to; the rest of a sentence is skipped with one lookup.
+local GLOBAL_RULE_WORDS = { both = true, these = true, three = true, two = true, every = true, all = true, each = true,
+  given = true, below = true, here = true, listed = true, unless = true, except = true, but = true,
+  identifiers = true, ids = true }
+for _, set in ipairs { NAMING_WORDS, HEADS, STARTS, ENDS } do
+  for w in pairs(set) do GLOBAL_RULE_WORDS[w] = true end
+end
+-- the words of its second pass ("both", "each", "all of them"; "everything", "every regional resource")
+local SHARED_WORDS = { both = true, each = true, share = true, shared = true, all = true, everything = true, every = true }
+
 -- A statement about every name ("every name below is a prefix", "all names given are suffixes").
 function Binder:global_rule()
   for _, sent in ipairs(self.sentences) do
@@ -908,7 +935,11 @@ function Binder:global_rule()
     for j = sent.first, sent.last do
       local t = self.toks[j]
       local w = t.lower
-      if t.kind == "ident" and w:find("%d") then break end -- the statement comes before the names it covers
+      if t.kind == "ident" then
+        if find(w, "%d") then break end -- the statement comes before the names it covers
+      elseif not GLOBAL_RULE_WORDS[w] then
+        goto next_word
+      end
       if HEADS[w] and not (starts or ends) and not all then specific = true end
       if w == "both" or w == "these" or w == "three" or w == "two" then both = true end
       -- "all names", "every name", "all three names", "each of the names"; not "all in us-west1"
@@ -925,6 +956,7 @@ function Binder:global_rule()
       if said == "starts_with" and not exception then starts = true end
       if said == "ends_with" and not exception then ends = true end
       if compound then name = true end -- "prefix-named"
+      ::next_word::
     end
     local kinds, seen = {}, {}
     for _, m in ipairs(sent.mentions) do
@@ -943,12 +975,14 @@ function Binder:global_rule()
     end
     for j = sent.first, sent.last do
       local w = self.toks[j].lower
+      if not SHARED_WORDS[w] then goto next_shared end
       if w == "both" or w == "each" or w == "share" or w == "shared" or (w == "all" and not name) then sent.shared = true end
       if w == "everything" or ((w == "every" or w == "all") and self.toks[j + 1]
           and (self.toks[j + 1].lower == "regional" or self.toks[j + 1].lower == "of" or self.toks[j + 1].lower == "resources"
             or self.toks[j + 1].lower == "resource")) then
         sent.everything = true
       end
+      ::next_shared::
     end
   end
 end
@@ -1089,10 +1123,10 @@ function Binder:values()
       if not self:bind(i, "cidr", t.text, setter("cidr")) then note(self.plan, "CIDR %s could not be bound", t.text) end
     elseif k == "word" and STORAGE_CLASSES[w] and R.bucket and not self:class_adjective(i) then
       self:bind(i, "storage_class", w:upper(), setter("storage_class"))
-    elseif (k == "word" or k == "ident") and R.repo and (FORMATS[w] or FORMATS[w:match("^(%a+)%-") or ""]) then
+    elseif (k == "word" or k == "ident") and R.repo and (FORMATS[w] or (k == "ident" and FORMATS[w:match("^(%a+)%-") or ""])) then
       self:bind(i, "format", (FORMATS[w] and w or w:match("^(%a+)")):upper(), setter("format"))
       t.used = true -- "a docker-format repository": a value, not a name
-    elseif k == "ident" and STORAGE_CLASSES[w:match("^(%a+)%-") or ""] and R.bucket then
+    elseif k == "ident" and R.bucket and find(w, "-", 1, true) and STORAGE_CLASSES[w:match("^(%a+)%-") or ""] then
       self:bind(i, "storage_class", w:match("^(%a+)"):upper(), setter("storage_class"))
       t.used = true
     elseif k == "script" then
@@ -1256,7 +1290,6 @@ function M.read(plan, norm)
   -- ("repository", "zip") are never mentions, even when a sentence before them lacks its full stop
   local text = M.strip_boilerplate(norm)
   local toks = lex.tokens(text)
-  for i, t in ipairs(toks) do t.index = i end
   local sentences, mentions = structure(toks)
   local self = setmetatable({ plan = plan, toks = toks, sentences = sentences, mentions = mentions, created = {} }, Binder)
   for _, m in ipairs(mentions) do
@@ -1271,7 +1304,8 @@ function M.read(plan, norm)
   if not self.created.object and self.created.bucket then
     for _, t in ipairs(toks) do
       local lw = t.lower
-      if (t.kind == "ident" or t.kind == "word") and not t.used and #lw >= 5 and lw:find("txt", #lw - 2, true)
+      if (t.kind == "ident" or t.kind == "word") and byte(lw, -1) == 116 and not t.used and #lw >= 5
+          and lw:find("txt", #lw - 2, true)
           and (lw:match("^[a-z0-9]+txt$") and #lw >= 11 or lw:match("^[%w%-%_]+%.txt$")) then
         self.created.object = true
         note(plan, "%s read as a bucket object (a generator object name) with no object word", t.lower)
