@@ -500,6 +500,10 @@ end
 
 local BOOL_CUE_START = { [string.byte("a")] = true, [string.byte("d")] = true } -- acked/acknowledged/auto..., disabled: the only cue words here
 
+-- the words that say acked messages are not kept
+local DISCARD = { discard = true, discards = true, discarded = true, discarding = true, drop = true, drops = true,
+  dropped = true, dropping = true, delete = true, deleted = true, purge = true, purged = true }
+
 function Binder:booleans()
   local R = self.plan.resources
   if not (R.subscription or R.vpc or R.firewall) then return end
@@ -509,22 +513,24 @@ function Binder:booleans()
     if (w == "acked" or w == "acknowledged" or w:match("^acked%-") or w:match("^acknowledged%-"))
         and R.subscription and R.subscription.retain == nil then
       -- "acknowledged messages are retained (true)", "acked messages are not kept": the state word after the cue
-      local neg, pos = false, false
-      for _, f in ipairs(self:words_fwd(i, 3)) do
+      local neg, pos, discarded = false, false, false
+      for _, f in ipairs(self:words_fwd(i, 4)) do
+        -- "acked messages should be discarded rather than retained": the first state word decides, unless a
+        -- true/false follows, which is the flag's own value ("acked messages dropped (false)")
+        if DISCARD[f.lower] then discarded = not pos break end
         if RET[f.lower] or f.lower == "preserved" then pos = true end
         if NEGATORS[f.lower] then neg = true end
       end
       local v = self:bool_near(i, pos and 6 or 4)
       for _, b in ipairs(self:words_back(i, 4)) do
         local bw = b.lower
-        if NEGATORS[bw] or bw == "discard" or bw == "discards" or bw == "discarding" or bw == "drop" or bw == "drops"
-          or bw == "dropping" or bw == "delete" or bw == "purge" then neg = true end
+        if NEGATORS[bw] or DISCARD[bw] then neg = true end
         if RET[bw] or bw == "preserve" or bw == "preserved" or bw == "retaining" then pos = true end
       end
       if v ~= nil then
         if neg and not pos then v = not v end
         R.subscription.retain = v
-      elseif neg then R.subscription.retain = false
+      elseif neg or discarded then R.subscription.retain = false
       elseif pos then R.subscription.retain = true end
     elseif (w == "auto" or w == "automatic" or w == "auto-create" or w == "autocreate") and R.vpc and R.vpc.auto_create == nil then
       local v = self:bool_near(i, 5)
@@ -1198,6 +1204,16 @@ function M.script_template(lower)
   return nil
 end
 
+-- Whether the prompt has a word upstream's content check accepts for a false boolean (modules/generation/
+-- instructions.py _contains_required_detail: "false" anywhere, or disabled/disable/disabling/off as words).
+local function states_false(lower)
+  if find(lower, "false", 1, true) then return true end
+  for _, w in ipairs { "disabled", "disable", "disabling", "off" } do
+    if find(lower, "%f[%w]" .. w .. "%f[^%w]") then return true end
+  end
+  return false
+end
+
 function Binder:finish(lower)
   local R, plan = self.plan.resources, self.plan
   -- "a Docker repository ..., same region": the one region stated for another resource
@@ -1268,8 +1284,12 @@ function Binder:finish(lower)
     if f.disabled == nil then f.disabled = false end
   end
   if R.subscription and R.subscription.retain == nil then
-    R.subscription.retain = false
-    note(plan, "retain_acked_messages not stated; using false")
+    -- a validator's prompt passed upstream's content check, which holds a false value only with one of these
+    -- words in the prompt, while "on" (in nearly every prompt) satisfies a true one
+    local true_only = plan.validator and not states_false(lower)
+    R.subscription.retain = true_only
+    note(plan, true_only and "retain_acked_messages not stated; true: a validator prompt with no false/disabled/off"
+      .. " word in it can only be for true" or "retain_acked_messages not stated; using false")
   end
   if R.dns and R.dns.token and not R.dns.dns_name then R.dns.dns_name = R.dns.token .. ".acore.example." end
   if R.object then R.object.content_type = "text/plain" R.object.rule = "exact_match" end

@@ -233,6 +233,14 @@ local CASES = {
   -- an English word after a loose cue ("unless I say otherwise") is not the object's content
   { name = "'say otherwise' is not content", prompt = "Google Cloud: each name below is a suffix unless I say otherwise. A bucket whose name ends with sayo5bktq in us-west1, nearline; inside it an object named exactly sayo5obj1txt containing sayo5data9q as plain text." .. GRANT .. SUBMIT[2],
     inv = { I.bucket("sayo5bktq", E, "US-WEST1", "NEARLINE"), I.object("sayo5obj1txt", "sayo5bktq", E, "sayo5data9q") } },
+  -- retain_acked_messages never stated: upstream's content check passes a false value only with a false/disabled/off
+  -- word in the prompt, so a validator prompt with none of them was written for true
+  { name = "retain unstated, no false word: true", prompt = "Pub/Sub on Google Cloud for the ingest team: topic rtu1topq holding messages 900s, plus a subscription whose name starts with rtu1subq on it, ack within 30 seconds, expiring after 86400s." .. GRANT .. SUBMIT[1],
+    inv = { I.topic("rtu1topq", X, "900s"), I.sub("rtu1subq", S, "rtu1topq", X, 30, true, "86400s") } },
+  { name = "retain unstated beside a false word: stays false", prompt = "Google Cloud: VPC rtu2netq with auto create subnetworks off, a topic rtu2topq keeping messages for 600s and a subscription rtu2subq to it (ack 20 seconds, ttl 172800s)." .. GRANT .. SUBMIT[2],
+    inv = { I.vpc("rtu2netq", X), I.topic("rtu2topq", X, "600s"), I.sub("rtu2subq", X, "rtu2topq", X, 20, false, "172800s") } },
+  { name = "acked messages get deleted instead of kept", prompt = "For a Google Cloud queue: topic rtu3topq with 1200s retention; subscription ending in rtu3subq attached to it, acked messages get deleted instead of kept, 10 seconds to ack, 259200s expiry." .. GRANT .. SUBMIT[3],
+    inv = { I.topic("rtu3topq", X, "1200s"), I.sub("rtu3subq", E, "rtu3topq", X, 10, false, "259200s") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
