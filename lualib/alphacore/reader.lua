@@ -708,6 +708,18 @@ function Binder:name_cued(i)
   return false
 end
 
+-- "a name ending with X", "with a name that starts with X", "name: X": the word name (or id) just before the
+-- token, with only qualifier words between
+function Binder:name_phrase(i)
+  for j = i - 1, math.max(1, i - 6), -1 do
+    local t = self.toks[j]
+    local w = t.lower
+    if w == "name" or w == "id" then return true end
+    if (t.kind == "punct" and t.text ~= ":") or t.kind ~= "word" and t.kind ~= "punct" or HEADS[w] then return false end
+  end
+  return false
+end
+
 local function open_for_name(R, m)
   return m and not m.negated and not m.default and R[m.kind] and not R[m.kind].token
 end
@@ -782,6 +794,14 @@ function Binder:name_owner(i, t)
   for k = t.mprev - 1, math.max(1, t.mprev - 3), -1 do
     local m = sent.mentions[k]
     if open_for_name(R, m) and i - m.i <= reach + 6 and passed then return m end
+  end
+  -- "Add an icmp firewall rule, disabled false, on that network (...), direction ingress, with a name that starts
+  -- with X": a name phrase names the sentence's last mention still without a name, however much comes between
+  if self:name_phrase(i) then
+    for k = t.mprev, math.max(1, t.mprev - 7), -1 do
+      local m = sent.mentions[k]
+      if open_for_name(R, m) then return m end
+    end
   end
   -- "X bucket", "use X as the repository id", "use X for the Pub/Sub topic name": the mention right after it
   local nx = self.toks[i + 1]
@@ -1033,6 +1053,9 @@ end
 
 -- ---- typed values ----
 
+local PUT_VERBS = { put = true, write = true, place = true, store = true, upload = true, drop = true, save = true,
+  puts = true, writes = true, places = true, stores = true, uploads = true }
+
 function Binder:content()
   local o = self.plan.resources.object
   if not o then return end
@@ -1061,6 +1084,13 @@ function Binder:content()
           for k = k0 + 1, math.min(#fwd, k0 + 2) do
             if HEADS[fwd[k].lower] == "object" then cued = true break end
           end
+        end
+      end
+      -- "put X into an object named Y", "write X in the file Y"
+      local pw = self.toks[i - 1] and self.toks[i - 1].lower
+      if PUT_VERBS[pw] and (f1 == "into" or f1 == "in" or f1 == "inside" or f1 == "to") then
+        for k = 2, math.min(#fwd, 3) do
+          if HEADS[fwd[k].lower] == "object" then cued = true break end
         end
       end
       -- "holds a plain-text object": a word right before a resource noun describes it

@@ -14,10 +14,11 @@ const TESTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHECKERS = [
   ['corpus/make.mjs', '--check'], ['corpus2/make.mjs', '--check'], ['corpus3/make.mjs', '--check'],
   ['corpus8/make.mjs', '--check'], ['corpus9/make.mjs', '--check'], ['corpus10/check.mjs'],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus11/holdout.jsonl')],
 ];
 
 for (const [script, ...args] of CHECKERS) {
-  test(`${script} ${args.join(' ')} passes`, () => {
+  test(`${script} ${args.map((a) => (path.isAbsolute(a) ? path.relative(TESTS, a) : a)).join(' ')} passes`, () => {
     const r = spawnSync(process.execPath, [path.join(TESTS, script), ...args], { encoding: 'utf8', timeout: 60000 });
     assert.equal(r.status, 0, `${script} exited ${r.status}:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
   });

@@ -241,6 +241,16 @@ local CASES = {
     inv = { I.vpc("rtu2netq", X), I.topic("rtu2topq", X, "600s"), I.sub("rtu2subq", X, "rtu2topq", X, 20, false, "172800s") } },
   { name = "acked messages get deleted instead of kept", prompt = "For a Google Cloud queue: topic rtu3topq with 1200s retention; subscription ending in rtu3subq attached to it, acked messages get deleted instead of kept, 10 seconds to ack, 259200s expiry." .. GRANT .. SUBMIT[3],
     inv = { I.topic("rtu3topq", X, "1200s"), I.sub("rtu3subq", E, "rtu3topq", X, 10, false, "259200s") } },
+  -- a name phrase long after its resource, with a reference to another resource between them
+  { name = "name phrase after a reference to another resource", prompt = "Google Cloud messaging: first a topic named npf1topq that retains messages for 600s. Next a subscription pointed at the topic npf1topq (same identifier as above), expiring after 86400s, acked messages retained (true), ack deadline 30 seconds, and finally give it a name beginning with npf1subq." .. GRANT .. SUBMIT[1],
+    inv = { I.topic("npf1topq", X, "600s"), I.sub("npf1subq", S, "npf1topq", X, 30, true, "86400s") } },
+  { name = "name phrase after a long script", prompt = "Google Cloud, one box only: a VM carrying the startup script #!/bin/bash\\nprintf 'abc123-def456' > /var/tmp/acore-token\\n, sized e2-micro, placed in zone us-west1-a, and a name that ends with npf2vmq." .. GRANT .. SUBMIT[2],
+    inv = { I.vm("npf2vmq", E, "us-west1-a", "e2-micro", T2:format("abc123-def456")) } },
+  { name = "firewall named after its network reference", prompt = "In Google Cloud set up VPC npf3netq, auto create subnetworks false. Open an ingress firewall rule for tcp port 80 on that same npf3netq network (it must reference the identical VPC), disabled false, priority 1001, and a name that starts with npf3fwq." .. GRANT .. SUBMIT[3],
+    inv = { I.vpc("npf3netq", X), I.fw("npf3fwq", S, "npf3netq", X, 1001, "tcp", "80") } },
+  -- content before the object it goes into, with a verb: "put X into an object named Y"
+  { name = "put X into an object", prompt = "Google Cloud: a bucket whose name begins with pxo4bktq in europe-west1, standard storage. Then put pxo4data9z into an object named pxo4file1txt inside that bucket." .. GRANT .. SUBMIT[1],
+    inv = { I.bucket("pxo4bktq", S, "EUROPE-WEST1", "STANDARD"), I.object("pxo4file1txt", "pxo4bktq", S, "pxo4data9z") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
