@@ -843,7 +843,7 @@ function Binder:names()
   local deferred = {}
   local function bind_name(i, t, target)
     local r = R[target.kind]
-    local rule = self:qualifier(i, math.min(target.i, i))
+    local rule = self:qualifier(i, target.i < i and target.i or nil) -- a name before its noun: the words before it
     r.token = t.lower
     r.rule = rule or (self.kind_rule and self.kind_rule[target.kind]) or self.default_rule or "exact_match"
     r.rule_stated = rule ~= nil

@@ -251,6 +251,9 @@ local CASES = {
   -- content before the object it goes into, with a verb: "put X into an object named Y"
   { name = "put X into an object", prompt = "Google Cloud: a bucket whose name begins with pxo4bktq in europe-west1, standard storage. Then put pxo4data9z into an object named pxo4file1txt inside that bucket." .. GRANT .. SUBMIT[1],
     inv = { I.bucket("pxo4bktq", S, "EUROPE-WEST1", "STANDARD"), I.object("pxo4file1txt", "pxo4bktq", S, "pxo4data9z") } },
+  -- the qualified name before its noun: "with a name starting with X, a subscription ..."
+  { name = "qualified name before its noun", prompt = "On Google Cloud: a topic called qbn5topq holding messages 900s; then, with a name starting with qbn5subq, a subscription to it (ack 10 seconds, acked messages retained, ttl 172800s)." .. GRANT .. SUBMIT[2],
+    inv = { I.topic("qbn5topq", X, "900s"), I.sub("qbn5subq", S, "qbn5topq", X, 10, true, "172800s") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
