@@ -249,6 +249,45 @@ function M.fold(tokens)
   return out
 end
 
+-- The value a number or number word stands for, or nil.
+local function numeric(t)
+  if not t then return nil end
+  if t.kind == "number" then return t.value end
+  if t.kind == "word" then return M.NUMBER_WORDS[t.lower] end
+  if t.kind == "ident" then return M.word_number(t.lower) end
+  return nil
+end
+
+-- Whether `echo` restates `v`: the same number, or a duration's count ("ten minutes (10)").
+local function restates(v, echo, duration)
+  if not (v and echo) then return false end
+  if v == echo then return true end
+  return duration and echo > 0 and v % echo == 0 and (v // echo == 60 or v // echo == 3600 or v // echo == 86400
+    or v // echo == 604800)
+end
+
+-- Drops a bracketed echo of the value before it: "twenty seconds (20)", "20 (twenty)", "ten (10) seconds".
+-- Upstream's prompt check wants small numbers both as digits and as words, so its LLM writes both; read twice,
+-- the echo would be a second value for the next slot. Returns the list itself when there is none (the usual case).
+local function drop_echoes(list, is_value)
+  local out
+  for i, t in ipairs(list) do
+    local keep = true
+    if t.text == "(" and t.kind == "punct" and list[i + 2] and list[i + 2].text == ")" then
+      local prev, inner = list[i - 1], list[i + 1]
+      local pv = prev and is_value(prev)
+      if pv and restates(pv, numeric(inner) or (inner.kind == "duration" and inner.value), prev.kind == "duration") then
+        out = out or table.move(list, 1, i - 1, 1, {})
+        list[i + 1].echo, list[i + 2].echo = true, true
+        keep = false
+      end
+    end
+    if t.echo then keep = false end
+    if out and keep then out[#out + 1] = t end
+  end
+  return out or list
+end
+
 function M.tokens(text)
   local out, pos, n = {}, 1, #text
   while pos <= n do
@@ -256,7 +295,8 @@ function M.tokens(text)
     if not s then break end
     pos = scan(text, s, out)
   end
-  return M.fold(out)
+  out = drop_echoes(out, numeric)
+  return drop_echoes(M.fold(out), function(t) return t.kind == "duration" and t.value or numeric(t) end)
 end
 
 return M

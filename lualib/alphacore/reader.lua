@@ -708,13 +708,13 @@ function Binder:name_cued(i)
   return false
 end
 
--- "a name ending with X", "with a name that starts with X", "name: X": the word name (or id) just before the
--- token, with only qualifier words between
+-- "a name ending with X", "with a name that starts with X", "name: X", "named X": the word name (id, named,
+-- called) just before the token, with only qualifier words between
 function Binder:name_phrase(i)
   for j = i - 1, math.max(1, i - 6), -1 do
     local t = self.toks[j]
     local w = t.lower
-    if w == "name" or w == "id" then return true end
+    if w == "name" or w == "id" or w == "named" or w == "called" then return true end
     if (t.kind == "punct" and t.text ~= ":") or t.kind ~= "word" and t.kind ~= "punct" or HEADS[w] then return false end
   end
   return false

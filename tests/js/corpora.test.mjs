@@ -15,6 +15,7 @@ const CHECKERS = [
   ['corpus/make.mjs', '--check'], ['corpus2/make.mjs', '--check'], ['corpus3/make.mjs', '--check'],
   ['corpus8/make.mjs', '--check'], ['corpus9/make.mjs', '--check'], ['corpus10/check.mjs'],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus11/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus12/holdout.jsonl')],
 ];
 
 for (const [script, ...args] of CHECKERS) {

@@ -254,6 +254,14 @@ local CASES = {
   -- the qualified name before its noun: "with a name starting with X, a subscription ..."
   { name = "qualified name before its noun", prompt = "On Google Cloud: a topic called qbn5topq holding messages 900s; then, with a name starting with qbn5subq, a subscription to it (ack 10 seconds, acked messages retained, ttl 172800s)." .. GRANT .. SUBMIT[2],
     inv = { I.topic("qbn5topq", X, "900s"), I.sub("qbn5subq", S, "qbn5topq", X, 10, true, "172800s") } },
+  -- upstream wants small numbers as digits and words, so its LLM writes both: the bracketed echo is one value
+  { name = "numbers echoed in brackets", prompt = "Google Cloud queue: topic ech6topq retaining messages for ten minutes (10); a subscription ech6subq on it with an ack deadline of twenty seconds (20), a ttl of 86400s and acked messages kept." .. GRANT .. SUBMIT[3],
+    inv = { I.topic("ech6topq", X, "600s"), I.sub("ech6subq", X, "ech6topq", X, 20, true, "86400s") } },
+  { name = "number word echoed before its unit", prompt = "Google Cloud: a topic ech7topq with 1200s of retention and, on it, a subscription whose name ends with ech7subq: ack within ten (10) seconds, ttl 604800s, acked messages not retained (false)." .. GRANT .. SUBMIT[1],
+    inv = { I.topic("ech7topq", X, "1200s"), I.sub("ech7subq", E, "ech7topq", X, 10, false, "604800s") } },
+  -- "named X" after a long startup script
+  { name = "named after a long script", prompt = "Google Cloud: an e2-medium VM in europe-west1-b with startup script #!/bin/bash\\nset -euo pipefail\\necho '0a0b0c-1d1e1f' > /var/tmp/acore-token, named nas8vmq, nothing else." .. GRANT .. SUBMIT[2],
+    inv = { I.vm("nas8vmq", X, "europe-west1-b", "e2-medium", T1:format("0a0b0c-1d1e1f")) } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()

@@ -65,7 +65,8 @@ local CORPORA = { { "corpus/llm-dev.jsonl", 136, 0.98 }, { "corpus/llm-holdout.j
   { "corpus5/holdout.jsonl", 62, 0.97 }, { "corpus6/holdout.jsonl", 54, 0.97 },
   { "corpus7/holdout.jsonl", 59, 0.98 }, { "corpus8/holdout.jsonl", 60, 0.99 },
   { "corpus9/holdout.jsonl", 48, 0.98 }, { "corpus10/holdout.jsonl", 48, 0.99 },
-  { "corpus11/holdout.jsonl", 48, 0.99 } }
+  { "corpus11/holdout.jsonl", 48, 0.99 },
+  { "corpus12/holdout.jsonl", 48, 0.99 } }
 for _, c in ipairs(CORPORA) do
   test("corpus " .. c[1] .. " scores at least " .. c[3] .. " of its invariants", function()
     local r = score_corpus(TESTS .. "/" .. c[1])

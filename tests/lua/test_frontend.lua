@@ -66,6 +66,25 @@ test("lexer: typed values and durations in several units", function()
     "duration:1200", "duration:172800", "duration:1800", "script:abc123-def456-net" })
 end)
 
+test("lexer: a bracketed echo of the value before it is dropped, other brackets stay", function()
+  local function values(text)
+    local out = {}
+    for _, t in ipairs(lex.tokens(text)) do
+      if t.kind == "number" or t.kind == "duration" then out[#out + 1] = t.kind .. ":" .. t.value
+      elseif t.kind == "punct" then out[#out + 1] = t.text end
+    end
+    return table.concat(out, " ")
+  end
+  expect.eq(values("twenty seconds (20)"), "duration:20")
+  expect.eq(values("20 seconds (twenty)"), "duration:20")
+  expect.eq(values("ten (10) seconds"), "duration:10")
+  expect.eq(values("ten minutes (10), 1000 (one thousand)"), "duration:600 , number:1000")
+  expect.eq(values("20 (twenty seconds) 5"), "number:20 number:5")
+  -- not an echo: a different value
+  expect.eq(values("30 seconds (20)"), "duration:30 ( number:20 )")
+  expect.eq(values("20 (thirty seconds)"), "number:20 ( duration:30 )")
+end)
+
 test("parse time is linear: 64 KiB takes under 64 times the 1 KiB time, times 3", function()
   -- not a timing assertion against the clock: a ratio of two runs in the same process, with a wide margin
   local time = require "time"
