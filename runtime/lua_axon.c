@@ -943,14 +943,7 @@ static int l_close(lua_State *L) {
 int luaopen_axon(lua_State *L) {
     static const luaL_Reg methods[] = {{"port", l_port}, {"stats", l_stats}, {"close", l_close}, {NULL, NULL}};
     static const luaL_Reg funcs[] = {{"serve", l_serve}, {NULL, NULL}};
-    luaL_newmetatable(L, AXON_MT);
-    luaL_newlib(L, methods);
-    lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, l_gc);
-    lua_setfield(L, -2, "__gc");
-    lua_pushcfunction(L, l_gc);
-    lua_setfield(L, -2, "__close");
-    lua_pop(L, 1);
+    rt_register_class(L, AXON_MT, methods, l_gc, l_gc);
     luaL_newlib(L, funcs);
     return 1;
 }

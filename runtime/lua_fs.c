@@ -460,14 +460,7 @@ int luaopen_fs(lua_State *L) {
         {"list", l_list}, {"stat", l_stat},   {"watch", l_watch}, {NULL, NULL},
     };
     static const luaL_Reg watch_methods[] = {{"wait", l_watch_wait}, {"close", l_watch_close}, {NULL, NULL}};
-    luaL_newmetatable(L, WATCH_MT);
-    luaL_newlib(L, watch_methods);
-    lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, l_watch_gc);
-    lua_setfield(L, -2, "__gc");
-    lua_pushcfunction(L, l_watch_close);
-    lua_setfield(L, -2, "__close");
-    lua_pop(L, 1);
+    rt_register_class(L, WATCH_MT, watch_methods, l_watch_gc, l_watch_close);
     luaL_newlib(L, funcs);
     return 1;
 }

@@ -161,14 +161,7 @@ static int l_gc(lua_State *L) {
 int luaopen_httpd(lua_State *L) {
     static const luaL_Reg methods[] = {{"port", l_port}, {"close", l_close}, {NULL, NULL}};
     static const luaL_Reg funcs[] = {{"serve", l_serve}, {NULL, NULL}};
-    luaL_newmetatable(L, HTTPD_MT);
-    luaL_newlib(L, methods);
-    lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, l_gc);
-    lua_setfield(L, -2, "__gc");
-    lua_pushcfunction(L, l_close);
-    lua_setfield(L, -2, "__close");
-    lua_pop(L, 1);
+    rt_register_class(L, HTTPD_MT, methods, l_gc, l_close);
     luaL_newlib(L, funcs);
     return 1;
 }

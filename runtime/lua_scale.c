@@ -202,10 +202,7 @@ int luaopen_scale(lua_State *L) {
         {"u64", e_u64}, {"u128", e_u128}, {NULL, NULL},
     };
     if (sodium_init() < 0) return luaL_error(L, "libsodium failed to initialise");
-    luaL_newmetatable(L, DECODER_MT);
-    luaL_newlib(L, methods);
-    lua_setfield(L, -2, "__index");
-    lua_pop(L, 1);
+    rt_register_class(L, DECODER_MT, methods, NULL, NULL);
     luaL_newlib(L, funcs);
     return 1;
 }

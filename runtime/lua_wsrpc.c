@@ -383,12 +383,7 @@ static int l_connect(lua_State *L) {
 int luaopen_wsrpc(lua_State *L) {
     static const luaL_Reg methods[] = {{"request", l_request}, {"close", l_close}, {NULL, NULL}};
     static const luaL_Reg funcs[] = {{"connect", l_connect}, {NULL, NULL}};
-    luaL_newmetatable(L, WSRPC_MT);
-    luaL_newlib(L, methods);
-    lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, l_gc);
-    lua_setfield(L, -2, "__gc");
-    lua_pop(L, 1);
+    rt_register_class(L, WSRPC_MT, methods, l_gc, NULL);
     luaL_newlib(L, funcs);
     return 1;
 }

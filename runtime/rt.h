@@ -73,6 +73,11 @@ void rt_check_yieldable(lua_State *L, const char *what);
 /* Anchors/unanchors a coroutine so C may keep its lua_State* while it waits. */
 void rt_report_error(rt_t *rt, const char *where, const char *msg);
 
+/* Registers a userdata metatable `name` with `methods` as __index and, when not NULL, __gc and __close
+ * (binding.c). Leaves the stack as it was. */
+void rt_register_class(lua_State *L, const char *name, const luaL_Reg *methods, lua_CFunction gc,
+                       lua_CFunction close);
+
 /* Handles owned by heap objects (see rt_handle_owner_t). */
 void rt_handle_close(uv_handle_t *h);
 void rt_close_all_handles(rt_t *rt);
