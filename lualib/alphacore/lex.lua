@@ -34,6 +34,8 @@ local function push(out, kind, s, e, text, value)
 end
 
 -- One token starting at pos (never whitespace). Returns the position after it.
+-- "X-prefixed", "X-suffixed": a name glued to the word that qualifies it
+local QUALIFIED_NAME = { prefixed = true, suffixed = true, prefix = true, suffix = true, named = true }
 local WORD_ENDS = { [","] = true, [";"] = true, [")"] = true, [":"] = true, ["?"] = true }
 local SEPARATORS = { [","] = true, [";"] = true, ["("] = true, [")"] = true, [":"] = true, ["!"] = true, ["?"] = true }
 
@@ -165,6 +167,11 @@ local function scan(text, pos, out)
       push(out, "path", s, e, t, low)
     elseif not low:find("-", 1, true) then
       push(out, low:find("^%a+$") and "word" or "ident", s, e, t, low)
+    elseif QUALIFIED_NAME[low:match("%-(%a+)$") or ""] and low:match("^[%w%-]*%d[%w%-]*%-%a+$") then
+      -- "the same h6v4dqrl0eaf-prefixed bucket": the name, then the word that qualifies it
+      local cut = #low - #low:match("%-(%a+)$")
+      push(out, "ident", s, s + cut - 2, t:sub(1, cut - 1), low:sub(1, cut - 1))
+      push(out, "word", s + cut, e, t:sub(cut + 1), low:sub(cut + 1))
     elseif gcp.is_zone(low) then push(out, "zone", s, e, t, low)
     elseif gcp.is_region(low) then push(out, "region", s, e, t, low)
     elseif gcp.is_machine_type(low) then push(out, "machine", s, e, t, low)

@@ -616,6 +616,8 @@ function Binder:qualifier(i, from)
     -- "X as its prefix", "X is the suffix", "X should be the prefix of the ... name", "X is the trailing part"
     local fwd = self:words_fwd(i, 6)
     local w1 = fwd[1] and fwd[1].lower
+    -- "a f8q27fbt7x-prefixed VPC" (the lexer splits the compound): the word right after
+    if w1 == "prefixed" or w1 == "suffixed" or w1 == "prefix" or w1 == "suffix" then return rule_word(w1) end
     -- "whose name has X at the end", "X at the front"
     if w1 == "at" and fwd[2] and fwd[2].lower == "the" and fwd[3] and fwd[3].lower == "front" then return "starts_with" end
     if w1 == "as" or w1 == "is" or w1 == "should" or w1 == "must" or w1 == "will" or w1 == "at" or w1 == "the" then
@@ -627,6 +629,19 @@ function Binder:qualifier(i, from)
     end
   end
   return rule
+end
+
+-- The qualifier right before token i ("starts with X", "(name ends with X)", "prefixed by X", "suffix: X"), with
+-- only a linking word between; nil if there is none.
+local QUALIFIER_LINKS = { with = true, by = true, ["in"] = true, of = true, [":"] = true, is = true }
+function Binder:adjacent_qualifier(i)
+  for j = i - 1, math.max(1, i - 3), -1 do
+    local w = self.toks[j].lower
+    local rule = rule_word(w)
+    if rule then return rule end
+    if not QUALIFIER_LINKS[w] then return nil end
+  end
+  return nil
 end
 
 -- "named X", "called X", "ends with X", "prefixed by X", "X as its suffix": the word right before (or after) says name.
@@ -857,6 +872,15 @@ function Binder:names()
       local target, weak = self:name_owner_weighed(i, t)
       if target and weak then deferred[#deferred + 1] = { i, t, target }
       elseif target then bind_name(i, t, target) end
+    elseif owner_of[t.lower] and not t.used then
+      -- "a custom VPC named X (name starts with X)": a design cue's bare "named" gives way to the rule stated with
+      -- the same name elsewhere (the generator gives a name and its references one rule)
+      local r = R[owner_of[t.lower]]
+      local rule = r and r.token == t.lower and r.rule == "exact_match" and self:adjacent_qualifier(i)
+      if rule == "starts_with" or rule == "ends_with" then
+        r.rule, r.rule_stated = rule, true
+        note(self.plan, "%s read as %s: stated so where it occurs again", t.lower, rule)
+      end
     end
   end
   -- "the data-vpc network": a compound right before its noun names it only if nothing else did
@@ -1088,7 +1112,7 @@ function Binder:content()
       end
       -- "put X into an object named Y", "write X in the file Y"
       local pw = self.toks[i - 1] and self.toks[i - 1].lower
-      if PUT_VERBS[pw] and (f1 == "into" or f1 == "in" or f1 == "inside" or f1 == "to") then
+      if PUT_VERBS[pw] and (f1 == "into" or f1 == "in" or f1 == "inside" or f1 == "to" or f1 == "as") then
         for k = 2, math.min(#fwd, 3) do
           if HEADS[fwd[k].lower] == "object" then cued = true break end
         end

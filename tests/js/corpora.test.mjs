@@ -16,6 +16,8 @@ const CHECKERS = [
   ['corpus8/make.mjs', '--check'], ['corpus9/make.mjs', '--check'], ['corpus10/check.mjs'],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus11/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus12/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus13/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus14/holdout.jsonl')],
 ];
 
 for (const [script, ...args] of CHECKERS) {

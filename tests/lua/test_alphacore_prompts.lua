@@ -262,6 +262,15 @@ local CASES = {
   -- "named X" after a long startup script
   { name = "named after a long script", prompt = "Google Cloud: an e2-medium VM in europe-west1-b with startup script #!/bin/bash\\nset -euo pipefail\\necho '0a0b0c-1d1e1f' > /var/tmp/acore-token, named nas8vmq, nothing else." .. GRANT .. SUBMIT[2],
     inv = { I.vm("nas8vmq", X, "europe-west1-b", "e2-medium", T1:format("0a0b0c-1d1e1f")) } },
+  -- a design cue's bare "named X" next to the rule stated for the same name
+  { name = "named X, then the rule for X", prompt = "Google Cloud: use a dedicated network named rst9netq (its name ends with rst9netq), auto create subnetworks false, and a subnetwork rst9subq in us-west1 on 10.20.30.0/24 whose network ends with rst9netq." .. GRANT .. SUBMIT[1],
+    inv = { I.vpc("rst9netq", E), I.subnet("rst9subq", X, "rst9netq", E, "us-west1", "10.20.30.0/24") } },
+  -- "drop X as an object named Y"
+  { name = "drop X as an object", prompt = "GCP: a coldline bucket ending with dxo1bktq in us-central1; drop dxo1blob7q as an object named dxo1file2txt into that bucket, text/plain." .. GRANT .. SUBMIT[2],
+    inv = { I.bucket("dxo1bktq", E, "US-CENTRAL1", "COLDLINE"), I.object("dxo1file2txt", "dxo1bktq", E, "dxo1blob7q") } },
+  -- a name glued to its qualifier: "the same X-prefixed bucket", "a X-suffixed topic"
+  { name = "X-prefixed and X-suffixed", prompt = "Google Cloud: a nearline bucket, name prefix gqn2bktq, in europe-west1, and a gqn2topq-suffixed topic with 1200s retention. In the same gqn2bktq-prefixed bucket: object name equals gqn2file3txt, content gqn2text8q." .. GRANT .. SUBMIT[3],
+    inv = { I.bucket("gqn2bktq", S, "EUROPE-WEST1", "NEARLINE"), I.topic("gqn2topq", E, "1200s"), I.object("gqn2file3txt", "gqn2bktq", S, "gqn2text8q") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
