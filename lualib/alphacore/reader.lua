@@ -123,7 +123,8 @@ local function mention_kind(toks, i)
     -- "allow-rule", "sub-network", "pubsub-topic": the last part names the kind
     if w == "sub-network" or w == "sub-net" or w == "sub-networks" then return "subnet" end
     local last = t.kind == "ident" and w:match("%-(%a+)$")
-    if last and HEADS[last] and not w:find("%d") then return HEADS[last] end
+    -- (but "the data-vpc network": a name right before the noun of its own kind)
+    if last and HEADS[last] and not w:find("%d") and HEADS[nw] ~= HEADS[last] then return HEADS[last] end
     if w == "cloud" and pw == "private" then return "vpc" end -- "virtual private cloud"
     if (w == "range" or w == "ranges") and pw == "ip" and not (nxt and nxt.kind == "cidr") then return "subnet" end
     return nil

@@ -271,6 +271,9 @@ local CASES = {
   -- a name glued to its qualifier: "the same X-prefixed bucket", "a X-suffixed topic"
   { name = "X-prefixed and X-suffixed", prompt = "Google Cloud: a nearline bucket, name prefix gqn2bktq, in europe-west1, and a gqn2topq-suffixed topic with 1200s retention. In the same gqn2bktq-prefixed bucket: object name equals gqn2file3txt, content gqn2text8q." .. GRANT .. SUBMIT[3],
     inv = { I.bucket("gqn2bktq", S, "EUROPE-WEST1", "NEARLINE"), I.topic("gqn2topq", E, "1200s"), I.object("gqn2file3txt", "gqn2bktq", S, "gqn2text8q") } },
+  -- a hyphenated name ending in a resource word, right before that resource's noun, is a name
+  { name = "the core-vpc network is a custom-mode VPC", prompt = "On Google Cloud, the firewall rule allow-web-http should let tcp 80 in at priority 1001 on the core-vpc network. That network is a custom-mode VPC (auto create subnetworks off) holding the subnet core-subnet-use1 in us-east1 on 10.30.0.0/24." .. GRANT .. SUBMIT[1],
+    inv = { I.vpc("core-vpc", X), I.subnet("core-subnet-use1", X, "core-vpc", X, "us-east1", "10.30.0.0/24"), I.fw("allow-web-http", X, "core-vpc", X, 1001, "tcp", "80") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
