@@ -160,8 +160,34 @@ local function mention_kind(toks, i)
 end
 
 -- The tokens after which a new clause starts (a negation before them does not reach past them).
-local CLAUSE_STARTERS = { [","] = true, [":"] = true, ["("] = true, [")"] = true, ["and"] = true, but = true, plus = true,
-  ["then"] = true }
+local CLAUSE_STARTERS = { [","] = true, [":"] = true, [";"] = true, ["("] = true, [")"] = true, ["and"] = true,
+  but = true, plus = true, ["then"] = true }
+
+-- "Add a firewall: direction ingress; network starting with X; priority 1001; name ending with Y": a semicolon
+-- before one more field of the same resource (a field word, a value, or a resource word that only refers, "network
+-- starting with X", "network x1y2z3") joins clauses of one sentence; before anything else it ends the sentence.
+local FIELD_WORDS = { direction = true, priority = true, name = true, protocol = true, ports = true, port = true,
+  disabled = true, enabled = true, region = true, zone = true, location = true, storage = true, class = true,
+  content = true, machine = true, metadata = true, ip = true, cidr = true, ack = true, ttl = true, message = true,
+  retention = true, retain = true, acked = true, expiration = true, expiry = true, format = true, auto = true,
+  type = true, startup = true, id = true, allow = true, allowing = true, tcp = true, udp = true, icmp = true,
+  ingress = true, egress = true, its = true }
+local VALUE_KINDS = { region = true, zone = true, machine = true, cidr = true, duration = true, number = true,
+  script = true, quoted = true }
+local function field_fragment(toks, j)
+  local t = toks[j]
+  if not t then return false end
+  if VALUE_KINDS[t.kind] then return true end
+  local w = t.lower
+  if FIELD_WORDS[w] then return true end -- ("machine type", not the VM noun)
+  if HEADS[w] then
+    local n = toks[j + 1]
+    local nw = n and n.lower
+    return nw ~= nil and (STARTS[nw] or ENDS[nw] or nw == "equals" or nw == ":" or nw == "is"
+      or (n.kind == "ident" and find(nw, "%d") ~= nil)) or false
+  end
+  return false
+end
 
 -- The mention token i makes (of kind), negated when a negator of its clause comes before it ("no firewall rules")
 -- or it goes on a negated list ("do not create a VPC or any subnet").
@@ -220,7 +246,7 @@ local function structure(toks)
       local tx = t.text
       if tx == "(" then depth = depth + 1 elseif tx == ")" and depth > 0 then depth = depth - 1 end
       -- "VPC (suffix: X; auto create subnetworks: false)": a semicolon inside parentheses is not a sentence end
-      t.boundary = is_boundary(t, toks, i) and not (depth > 0 and tx == ";")
+      t.boundary = is_boundary(t, toks, i) and not (tx == ";" and (depth > 0 or field_fragment(toks, i + 1)))
       if t.boundary then
         cur.last = i
         sentences[sentence_no] = cur

@@ -18,6 +18,8 @@ const CHECKERS = [
   ['corpus10/check.mjs', path.join(TESTS, 'corpus12/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus13/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus14/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus15/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus16/holdout.jsonl')],
 ];
 
 for (const [script, ...args] of CHECKERS) {

@@ -274,6 +274,12 @@ local CASES = {
   -- a hyphenated name ending in a resource word, right before that resource's noun, is a name
   { name = "the core-vpc network is a custom-mode VPC", prompt = "On Google Cloud, the firewall rule allow-web-http should let tcp 80 in at priority 1001 on the core-vpc network. That network is a custom-mode VPC (auto create subnetworks off) holding the subnet core-subnet-use1 in us-east1 on 10.30.0.0/24." .. GRANT .. SUBMIT[1],
     inv = { I.vpc("core-vpc", X), I.subnet("core-subnet-use1", X, "core-vpc", X, "us-east1", "10.30.0.0/24"), I.fw("allow-web-http", X, "core-vpc", X, 1001, "tcp", "80") } },
+  -- fields of one resource chained with semicolons, a reference to another resource among them
+  { name = "semicolon field chain with a reference inside", prompt = "On Google Cloud build a VPC named scf1netq, auto create subnetworks false. The firewall: direction ingress; network scf1netq; priority 1002; name ending with scf1fwq; protocol icmp; disabled false. The VM: zone us-east1-d; machine type e2-micro; network scf1netq; startup script #!/bin/bash printf 'cafe01-beef02' > /var/tmp/acore-token; name scf1vmq." .. GRANT .. SUBMIT[1],
+    inv = { I.vpc("scf1netq", X), I.fw("scf1fwq", E, "scf1netq", X, 1002, "icmp", nil), I.vm("scf1vmq", X, "us-east1-d", "e2-micro", T2:format("cafe01-beef02")) } },
+  -- a semicolon before a new resource still ends its sentence
+  { name = "semicolon before a new resource", prompt = "Google Cloud: create a bucket whose name starts with scf2bktq in us-east1 with standard storage; add a topic named scf2topq keeping messages 600s; and an Artifact Registry docker repository with an id ending in scf2repq in europe-west1." .. GRANT .. SUBMIT[2],
+    inv = { I.bucket("scf2bktq", S, "US-EAST1", "STANDARD"), I.topic("scf2topq", X, "600s"), I.repo("scf2repq", E, "europe-west1", "DOCKER") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
