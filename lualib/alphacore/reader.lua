@@ -744,7 +744,8 @@ function Binder:name_cued(i)
   local toks, s = self.toks, self.toks[i].sentence
   for j = i + 1, math.min(#toks - 1, i + 6) do
     local f = toks[j]
-    if f.sentence ~= s or f.boundary or HEADS[f.lower] or f.kind == "ident" then break end
+    -- (a clause break ends it: "(the same false as auto-create), its name ends with Y" is about Y)
+    if f.sentence ~= s or f.boundary or HEADS[f.lower] or f.kind == "ident" or f.kind == "punct" then break end
     if f.lower == "its" and (toks[j + 1].lower == "name" or toks[j + 1].lower == "id") then return true end
   end
   return false
@@ -763,7 +764,7 @@ function Binder:name_phrase(i)
 end
 
 local function open_for_name(R, m)
-  return m and not m.negated and not m.default and R[m.kind] and not R[m.kind].token
+  return m and not m.negated and not m.default and R[m.kind] and not R[m.kind].token and not R[m.kind].reserved
 end
 
 -- The mention a name token belongs to, or nil.
@@ -859,9 +860,10 @@ function Binder:name_owner(i, t)
       if m.i - i <= 14 and open_for_name(R, m) then return m end
     end
   end
-  -- "... the nearline bucket goes; its name ends with X": the last open mention of the sentences before
-  if not before and cued then
-    for si = t.sentence - 1, math.max(1, t.sentence - 2), -1 do
+  -- "... the nearline bucket goes; its name ends with X": the last open mention of the sentences before (also
+  -- past mentions that already have names: "It stays enabled (same as the VPC flag), its name ends with X")
+  if (not before or passed) and cued then
+    for si = t.sentence - 1, math.max(1, t.sentence - 3), -1 do
       local ms = self.sentences[si].mentions
       for k = #ms, math.max(1, #ms - 3), -1 do
         if open_for_name(R, ms[k]) then return ms[k] end
@@ -871,10 +873,33 @@ function Binder:name_owner(i, t)
   return nil
 end
 
+-- The one generator-style object name of the prompt ("luedatgrzemd67ktxt": letters and digits ending in txt), or
+-- false.
+function Binder:generator_object_name()
+  if self.object_name_found == nil then
+    self.object_name_found = false
+    for _, t in ipairs(self.toks) do
+      local w = t.lower
+      if (t.kind == "ident" or t.kind == "word") and #w >= 8 and byte(w, -1) == 116 and w:match("^[a-z0-9]+txt$")
+          and find(w, "%d") then
+        if self.object_name_found and self.object_name_found ~= w then self.object_name_found = false break end
+        self.object_name_found = w
+      end
+    end
+  end
+  return self.object_name_found
+end
+
 -- A letters-only word that was not introduced as a name ("... (that's Belgium, europe-west1), with a repository id
 -- that ends with k161gfrdzo") names its resource only if nothing better does.
 function Binder:name_owner_weighed(i, t)
+  -- the generator names objects "<random>txt": in a prompt with one such name the object takes that name only
+  -- ("First, a bucket to hold a single file. ... its name should end with X" is the bucket's)
+  local o = self.plan.resources.object
+  local object_name = o and not o.token and self:generator_object_name()
+  if object_name and t.lower ~= object_name then o.reserved = true end
   local target, weak = self:name_owner(i, t)
+  if o then o.reserved = nil end
   if target and not weak and t.kind == "word" and not self:direct_name_cue(i) then weak = true end
   return target, weak
 end
@@ -1078,6 +1103,23 @@ function Binder:class_adjective(i)
   return self.class_words > 1
 end
 
+-- "Setting up a cold archive drop ... a coldline storage bucket": "archive" and "standard" are English words too;
+-- with another class word in the prompt, one of them counts only next to a class, storage or bucket word
+local CLASS_CONTEXT = { class = true, storage = true, tier = true, ["storage-class"] = true }
+function Binder:class_in_passing(i)
+  local w = self.toks[i].lower
+  if w ~= "archive" and w ~= "standard" then return false end
+  local p, n = self.toks[i - 1], self.toks[i + 1]
+  if (p and CLASS_CONTEXT[p.lower]) or (n and (CLASS_CONTEXT[n.lower] or HEADS[n.lower] == "bucket")) then return false end
+  for _, t in ipairs(self.toks) do
+    if t.kind == "word" and STORAGE_CLASSES[t.lower] and t.lower ~= w then
+      note(self.plan, "%s read as a word, not a storage class: %s is stated too", w, t.lower)
+      return true
+    end
+  end
+  return false
+end
+
 -- "Google Cloud, us-central1. ...": a region alone in the prompt's first sentence, with no resource, heads it
 function Binder:region_heading(i)
   local t = self.toks[i]
@@ -1107,17 +1149,25 @@ end
 local PUT_VERBS = { put = true, write = true, place = true, store = true, upload = true, drop = true, save = true,
   puts = true, writes = true, places = true, stores = true, uploads = true }
 
+-- A name with its qualifier right before or after it ("ends with X", "the same X-prefixed bucket"): never content.
+function Binder:qualified_name(i)
+  local n = self.toks[i + 1]
+  return self:adjacent_qualifier(i) ~= nil or (n ~= nil and (n.lower == "prefixed" or n.lower == "suffixed"))
+end
+
 function Binder:content()
   local o = self.plan.resources.object
   if not o then return end
   for i, t in ipairs(self.toks) do
     if o.content then return end
     local object_name = t.lower:match("^[a-z0-9]+txt$") or t.lower:match("%.txt$")
-    if t.kind == "quoted" or ((t.kind == "ident" or t.kind == "word") and not t.used and name_like(t) and not object_name) then
+    if t.kind == "quoted" or ((t.kind == "ident" or t.kind == "word") and not t.used and name_like(t) and not object_name
+        and not self:qualified_name(i)) then
       -- "containing X", "whose body is X", "content is exactly X"; or "X as its content"
       local cued = false
-      for _, b in ipairs(self:words_back(i, 4)) do
-        if CONTENT_CUES[b.lower] then cued = true break end
+      -- ("content should be the literal string X": a strong cue reaches six words)
+      for k, b in ipairs(self:words_back(i, 6)) do
+        if CONTENT_CUES[b.lower] and (k <= 4 or STRONG_CONTENT_CUES[b.lower]) then cued = true break end
         if b.kind == "ident" or b.kind == "quoted" or HEADS[b.lower] then break end
       end
       local fwd = self:words_fwd(i, 6)
@@ -1208,7 +1258,8 @@ function Binder:values()
       end
     elseif k == "cidr" and not t.used then
       if not self:bind(i, "cidr", t.text, setter("cidr")) then note(self.plan, "CIDR %s could not be bound", t.text) end
-    elseif k == "word" and STORAGE_CLASSES[w] and R.bucket and not self:class_adjective(i) then
+    elseif k == "word" and STORAGE_CLASSES[w] and R.bucket and not self:class_adjective(i)
+        and not self:class_in_passing(i) then
       self:bind(i, "storage_class", w:upper(), setter("storage_class"))
     elseif (k == "word" or k == "ident") and R.repo and (FORMATS[w] or (k == "ident" and FORMATS[w:match("^(%a+)%-") or ""])) then
       self:bind(i, "format", (FORMATS[w] and w or w:match("^(%a+)")):upper(), setter("format"))

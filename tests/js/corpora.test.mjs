@@ -20,6 +20,8 @@ const CHECKERS = [
   ['corpus10/check.mjs', path.join(TESTS, 'corpus14/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus15/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus16/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus17/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus18/holdout.jsonl')],
 ];
 
 for (const [script, ...args] of CHECKERS) {

@@ -280,6 +280,16 @@ local CASES = {
   -- a semicolon before a new resource still ends its sentence
   { name = "semicolon before a new resource", prompt = "Google Cloud: create a bucket whose name starts with scf2bktq in us-east1 with standard storage; add a topic named scf2topq keeping messages 600s; and an Artifact Registry docker repository with an id ending in scf2repq in europe-west1." .. GRANT .. SUBMIT[2],
     inv = { I.bucket("scf2bktq", S, "US-EAST1", "STANDARD"), I.topic("scf2topq", X, "600s"), I.repo("scf2repq", E, "europe-west1", "DOCKER") } },
+  -- "archive" and "standard" as English words beside the class actually stated
+  { name = "archive as a word, nearline as the class", prompt = "We need a standard archive area on Google Cloud for old exports: a nearline storage bucket in asia-southeast1 whose name ends with arw3bktq." .. GRANT .. SUBMIT[3],
+    inv = { I.bucket("arw3bktq", E, "ASIA-SOUTHEAST1", "NEARLINE") } },
+  -- role first, name later: "a bucket that will hold one report file. ... its name should end with X"
+  { name = "role first, the name in a later sentence", prompt = "On Google Cloud, first a bucket that will hold one report file. Put it in us-west1 on nearline storage; its name should end with rfl1bktq. Later comes the object itself: the object's content should be the literal string rfl1body9q, and it lives in the bucket ending with rfl1bktq. Name it rfl1doc2txt." .. GRANT .. SUBMIT[1],
+    inv = { I.bucket("rfl1bktq", E, "US-WEST1", "NEARLINE"), I.object("rfl1doc2txt", "rfl1bktq", E, "rfl1body9q") } },
+  { name = "pronoun sentence past a named resource", prompt = "Google Cloud: create VPC pns2netq with auto create subnetworks false. Add a firewall on network pns2netq allowing tcp 22 at priority 1000, direction ingress. It stays enabled (disabled false, the same false as auto-create), its name ends with pns2fwq." .. GRANT .. SUBMIT[2],
+    inv = { I.vpc("pns2netq", X), I.fw("pns2fwq", E, "pns2netq", X, 1000, "tcp", "22") } },
+  { name = "'Name it X' three sentences after the VM", prompt = "Google Cloud, network_stack-like but smaller: VPC nit3netq, auto create subnetworks false; subnet nit3subq on it in us-east1 with 10.66.77.0/24. Finally, the VM on top. Its subnetwork is nit3subq. The startup script is #!/bin/bash\\nprintf 'a0b1c2-d3e4f5-net' > /var/tmp/acore-token. Name it nit3vmq; it is an e2-small in us-east1-c." .. GRANT .. SUBMIT[3],
+    inv = { I.vpc("nit3netq", X), I.subnet("nit3subq", X, "nit3netq", X, "us-east1", "10.66.77.0/24"), I.vm("nit3vmq", X, "us-east1-c", "e2-small", T2:format("a0b1c2-d3e4f5-net"), "nit3subq", X) } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
