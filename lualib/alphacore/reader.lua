@@ -551,6 +551,7 @@ function Binder:booleans()
       local v = self:bool_near(i, pos and 6 or 4)
       for _, b in ipairs(self:words_back(i, 4)) do
         local bw = b.lower
+        if b.kind == "punct" and b.text ~= "(" then break end -- "(...) without activity, keep acked messages"
         if NEGATORS[bw] or DISCARD[bw] then neg = true end
         if RET[bw] or bw == "preserve" or bw == "preserved" or bw == "retaining" then pos = true end
       end
@@ -634,7 +635,7 @@ function Binder:qualifier(i, from)
   local rule
   for j = i - 1, math.max(from or 1, i - 8), -1 do
     local w = self.toks[j].lower
-    rule = rule_word(w)
+    rule = not self:imperative_start(j) and rule_word(w) or nil
     if rule then break end
     if w == "named" or w == "called" or w == "exactly" or w == "equals" or w == "equal" then rule = "exact_match" break end
     if self.toks[j].kind == "punct" and self.toks[j].text ~= "(" and self.toks[j].text ~= ":" then break end
@@ -671,11 +672,23 @@ function Binder:adjacent_qualifier(i)
   return nil
 end
 
--- "named X", "called X", "ends with X", "prefixed by X", "X as its suffix": the word right before (or after) says name.
+-- "Start with somewhere to keep notes", "Begin with the network": an imperative at the head of its clause, not a
+-- qualifier
+function Binder:imperative_start(j)
+  local w = self.toks[j] and self.toks[j].lower
+  if not (w == "start" or w == "begin") then return false end
+  local p = self.toks[j - 1]
+  return p == nil or p.boundary or p.kind == "punct" or p.lower == "let's" or p.lower == "first"
+end
+
+-- "named X", "called X", "call it X", "ends with X", "prefixed by X", "X as its suffix": the word right before (or
+-- after) says name.
 function Binder:direct_name_cue(i)
   local p1 = self.toks[i - 1] and self.toks[i - 1].lower or ""
   local p2 = self.toks[i - 2] and self.toks[i - 2].lower or ""
   if p1 == "named" or p1 == "called" or p1 == "equals" or p1 == "exactly" then return true end
+  if p1 == "it" and (p2 == "call" or p2 == "name") then return true end -- "Call it X", "Name it X"
+  if self:imperative_start(i - 2) then return false end
   -- the nouns need their article: "with the suffix X", not "every name is a prefix except ..."
   local noun = p1 == "prefix" or p1 == "suffix" or p1 == "prefixes" or p1 == "suffixes" or p1 == "end"
   if (STARTS[p1] or ENDS[p1]) and (not noun or p2 == "the" or p2 == "with") then return true end
@@ -732,7 +745,10 @@ function Binder:name_cued(i)
   for j = i - 1, math.max(1, i - 8), -1 do
     local t = self.toks[j]
     local w = t.lower
-    if STARTS[w] or ENDS[w] or w == "name" or w == "named" or w == "called" or w == "id" or w == "titled" then return true end
+    if (STARTS[w] and not self:imperative_start(j)) or ENDS[w] or w == "name" or w == "named" or w == "called"
+        or w == "id" or w == "titled" or (w == "call" and self.toks[j + 1].lower == "it") then
+      return true
+    end
     -- another name stands between: "named sildnpk with auto-create" does not name "auto-create"
     if (t.kind == "punct" and t.text ~= "(") or t.kind == "ident" or HEADS[w] or t.used then break end
   end
@@ -900,7 +916,11 @@ function Binder:name_owner_weighed(i, t)
   if object_name and t.lower ~= object_name then o.reserved = true end
   local target, weak = self:name_owner(i, t)
   if o then o.reserved = nil end
-  if target and not weak and t.kind == "word" and not self:direct_name_cue(i) then weak = true end
+  -- (a random-looking word right after its noun, "create subnetwork uzxwtn", is as good as a cued one)
+  if target and not weak and t.kind == "word" and not self:direct_name_cue(i)
+      and not (target.i == i - 1 and M.looks_random(t.lower)) then
+    weak = true
+  end
   return target, weak
 end
 
@@ -1094,30 +1114,47 @@ end
 function Binder:class_adjective(i)
   local nt = self.toks[i + 1]
   if not (nt and HEADS[nt.lower] == "bucket") then return false end
-  if self.class_words == nil then
-    self.class_words = 0
-    for _, t in ipairs(self.toks) do
-      if t.kind == "word" and STORAGE_CLASSES[t.lower] then self.class_words = self.class_words + 1 end
-    end
+  -- another class word that is itself a class, not an English word in passing
+  for j, t in ipairs(self.toks) do
+    if j ~= i and t.kind == "word" and STORAGE_CLASSES[t.lower] and not self:class_in_passing(j) then return true end
   end
-  return self.class_words > 1
+  return false
 end
 
 -- "Setting up a cold archive drop ... a coldline storage bucket": "archive" and "standard" are English words too;
 -- with another class word in the prompt, one of them counts only next to a class, storage or bucket word
 local CLASS_CONTEXT = { class = true, storage = true, tier = true, ["storage-class"] = true }
 function Binder:class_in_passing(i)
+  self.passing = self.passing or {}
+  if self.passing[i] == nil then self.passing[i] = self:read_class_in_passing(i) end
+  return self.passing[i]
+end
+
+function Binder:read_class_in_passing(i)
   local w = self.toks[i].lower
   if w ~= "archive" and w ~= "standard" then return false end
-  local p, n = self.toks[i - 1], self.toks[i + 1]
-  if (p and CLASS_CONTEXT[p.lower]) or (n and (CLASS_CONTEXT[n.lower] or HEADS[n.lower] == "bucket")) then return false end
+  local other
   for _, t in ipairs(self.toks) do
     if t.kind == "word" and STORAGE_CLASSES[t.lower] and t.lower ~= w then
-      note(self.plan, "%s read as a word, not a storage class: %s is stated too", w, t.lower)
-      return true
+      other = t.lower
+      if other == "nearline" or other == "coldline" then break end
     end
   end
-  return false
+  if not other then return false end
+  local p, n, n2 = self.toks[i - 1], self.toks[i + 1], self.toks[i + 2]
+  local pw, nw = p and p.lower, n and n.lower
+  -- beside a class word that is never English ("Archive storage comes first: a coldline bucket"), only
+  -- "class"/"tier" next to it makes it the class
+  local strict = other == "nearline" or other == "coldline"
+  if pw == "class" or pw == "tier" or nw == "class" or nw == "tier"
+      or (nw == "storage" and n2 and n2.lower == "class") then
+    return false
+  end
+  if not strict and ((pw and CLASS_CONTEXT[pw]) or (nw and (CLASS_CONTEXT[nw] or HEADS[nw] == "bucket"))) then
+    return false
+  end
+  note(self.plan, "%s read as a word, not a storage class: %s is stated too", w, other)
+  return true
 end
 
 -- "Google Cloud, us-central1. ...": a region alone in the prompt's first sentence, with no resource, heads it
@@ -1191,7 +1228,8 @@ function Binder:content()
       local pw = self.toks[i - 1] and self.toks[i - 1].lower
       if PUT_VERBS[pw] and (f1 == "into" or f1 == "in" or f1 == "inside" or f1 == "to" or f1 == "as") then
         for k = 2, math.min(#fwd, 3) do
-          if HEADS[fwd[k].lower] == "object" then cued = true break end
+          -- ("Name it X.txt, put Y in it": the object just named)
+          if HEADS[fwd[k].lower] == "object" or (k == 2 and fwd[k].lower == "it") then cued = true break end
         end
       end
       -- "holds a plain-text object": a word right before a resource noun describes it
@@ -1238,6 +1276,8 @@ function Binder:respectively()
   end
 end
 
+local CLASS_SUFFIXES = { class = true, tier = true, storage = true, type = true }
+
 function Binder:values()
   local R = self.plan.resources
   self:respectively()
@@ -1264,7 +1304,8 @@ function Binder:values()
     elseif (k == "word" or k == "ident") and R.repo and (FORMATS[w] or (k == "ident" and FORMATS[w:match("^(%a+)%-") or ""])) then
       self:bind(i, "format", (FORMATS[w] and w or w:match("^(%a+)")):upper(), setter("format"))
       t.used = true -- "a docker-format repository": a value, not a name
-    elseif k == "ident" and R.bucket and find(w, "-", 1, true) and STORAGE_CLASSES[w:match("^(%a+)%-") or ""] then
+    elseif k == "ident" and R.bucket and find(w, "-", 1, true) and STORAGE_CLASSES[w:match("^(%a+)%-") or ""]
+        and CLASS_SUFFIXES[w:match("%-(%a+)$") or ""] then -- "coldline-class", not "archive-friendly"
       self:bind(i, "storage_class", w:match("^(%a+)"):upper(), setter("storage_class"))
       t.used = true
     elseif k == "script" then

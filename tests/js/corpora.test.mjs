@@ -22,6 +22,8 @@ const CHECKERS = [
   ['corpus10/check.mjs', path.join(TESTS, 'corpus16/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus17/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus18/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus19/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus20/holdout.jsonl')],
 ];
 
 for (const [script, ...args] of CHECKERS) {

@@ -290,6 +290,15 @@ local CASES = {
     inv = { I.vpc("pns2netq", X), I.fw("pns2fwq", E, "pns2netq", X, 1000, "tcp", "22") } },
   { name = "'Name it X' three sentences after the VM", prompt = "Google Cloud, network_stack-like but smaller: VPC nit3netq, auto create subnetworks false; subnet nit3subq on it in us-east1 with 10.66.77.0/24. Finally, the VM on top. Its subnetwork is nit3subq. The startup script is #!/bin/bash\\nprintf 'a0b1c2-d3e4f5-net' > /var/tmp/acore-token. Name it nit3vmq; it is an e2-small in us-east1-c." .. GRANT .. SUBMIT[3],
     inv = { I.vpc("nit3netq", X), I.subnet("nit3subq", X, "nit3netq", X, "us-east1", "10.66.77.0/24"), I.vm("nit3vmq", X, "us-east1-c", "e2-small", T2:format("a0b1c2-d3e4f5-net"), "nit3subq", X) } },
+  -- storytelling tickets: "Start with ...", "Call it X", "Name it X, put Y in it", archive as a word
+  { name = "'Start with' is not a qualifier; 'call it X'", prompt = "Google Cloud, for the reporting team. Start with somewhere to keep exports: an archive-friendly coldline bucket in us-east1 whose name ends with stw4bktq. Then one small VM to run the job. Call it stw4vmq and give it the startup script #!/bin/bash\\n/usr/bin/env echo 'fe0011-aa2233' > /var/tmp/acore-token; it is an e2-micro in us-east1-b." .. GRANT .. SUBMIT[1],
+    inv = { I.bucket("stw4bktq", E, "US-EAST1", "COLDLINE"), I.vm("stw4vmq", X, "us-east1-b", "e2-micro", T3:format("fe0011-aa2233")) } },
+  { name = "'Name it X, put Y in it'; archive storage beside coldline", prompt = "Google Cloud: archive storage comes first, a coldline bucket in europe-west1 whose name starts with nip5bktq. Then the file that goes into that bucket. Name it nip5rep1txt, put nip5data8q in it, and serve it as text/plain." .. GRANT .. SUBMIT[2],
+    inv = { I.bucket("nip5bktq", S, "EUROPE-WEST1", "COLDLINE"), I.object("nip5rep1txt", "nip5bktq", S, "nip5data8q") } },
+  { name = "a clause before 'keep acked messages' does not negate it", prompt = "Google Cloud queue: topic kam6topq holding messages 600s. A pull subscription on it whose name ends with kam6subq: let it expire after 86400s without activity, keep acked messages around, and give consumers a 30 second ack deadline." .. GRANT .. SUBMIT[3],
+    inv = { I.topic("kam6topq", X, "600s"), I.sub("kam6subq", E, "kam6topq", X, 30, true, "86400s") } },
+  { name = "a random-looking name right after its noun is not outbid", prompt = "Google Cloud: VPC rln7netq with auto create subnetworks false. In us-west1, create subnetwork qzxwtn with 10.70.80.0/24 on network rln7netq. Finally launch an e2-small VM with startup script #!/bin/bash printf 'ab12cd-ef34ab-net' > /var/tmp/acore-token, attached to subnetwork qzxwtn, in us-west1-a, named rln7vmq." .. GRANT .. SUBMIT[1],
+    inv = { I.vpc("rln7netq", X), I.subnet("qzxwtn", X, "rln7netq", X, "us-west1", "10.70.80.0/24"), I.vm("rln7vmq", X, "us-west1-a", "e2-small", T2:format("ab12cd-ef34ab-net"), "qzxwtn", X) } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
