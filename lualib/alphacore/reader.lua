@@ -691,7 +691,8 @@ function Binder:direct_name_cue(i)
   if self:imperative_start(i - 2) then return false end
   -- the nouns need their article: "with the suffix X", not "every name is a prefix except ..."
   local noun = p1 == "prefix" or p1 == "suffix" or p1 == "prefixes" or p1 == "suffixes" or p1 == "end"
-  if (STARTS[p1] or ENDS[p1]) and (not noun or p2 == "the" or p2 == "with") then return true end
+  -- ("the end result should be a topic ...": "end" there is no qualifier)
+  if (STARTS[p1] or ENDS[p1]) and (not noun or p2 == "with" or (p2 == "the" and p1 ~= "end")) then return true end
   if (p1 == "with" or p1 == "in" or p1 == "by" or p1 == "to") and (STARTS[p2] or ENDS[p2]) then return true end
   local n1, n2 = self.toks[i + 1], self.toks[i + 2]
   if n1 and n1.lower == "as" then

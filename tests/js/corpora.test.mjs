@@ -24,6 +24,8 @@ const CHECKERS = [
   ['corpus10/check.mjs', path.join(TESTS, 'corpus18/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus19/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus20/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus21/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus22/holdout.jsonl')],
 ];
 
 for (const [script, ...args] of CHECKERS) {

@@ -299,6 +299,9 @@ local CASES = {
     inv = { I.topic("kam6topq", X, "600s"), I.sub("kam6subq", E, "kam6topq", X, 30, true, "86400s") } },
   { name = "a random-looking name right after its noun is not outbid", prompt = "Google Cloud: VPC rln7netq with auto create subnetworks false. In us-west1, create subnetwork qzxwtn with 10.70.80.0/24 on network rln7netq. Finally launch an e2-small VM with startup script #!/bin/bash printf 'ab12cd-ef34ab-net' > /var/tmp/acore-token, attached to subnetwork qzxwtn, in us-west1-a, named rln7vmq." .. GRANT .. SUBMIT[1],
     inv = { I.vpc("rln7netq", X), I.subnet("qzxwtn", X, "rln7netq", X, "us-west1", "10.70.80.0/24"), I.vm("rln7vmq", X, "us-west1-a", "e2-small", T2:format("ab12cd-ef34ab-net"), "qzxwtn", X) } },
+  -- "the end result" is not a suffix qualifier
+  { name = "'the end result' names nothing", prompt = "On Google Cloud, the end result should be a docker repository in Artifact Registry whose repository id starts with ter8repq, in us-central1, and beside it a nearline bucket in us-central1 whose name ends with ter8bktq." .. GRANT .. SUBMIT[3],
+    inv = { I.repo("ter8repq", S, "us-central1", "DOCKER"), I.bucket("ter8bktq", E, "US-CENTRAL1", "NEARLINE") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
