@@ -537,8 +537,10 @@ function Binder:booleans()
   for i, t in ipairs(self.toks) do
     local w = t.lower
     if not BOOL_CUE_START[byte(w)] then goto next_token end
+    -- (a value stated outright, "retain acked messages stays false", beats one read from wording earlier:
+    -- "it should not hold on to messages after they are acknowledged")
     if (w == "acked" or w == "acknowledged" or w:match("^acked%-") or w:match("^acknowledged%-"))
-        and R.subscription and R.subscription.retain == nil then
+        and R.subscription and not self.retain_stated then
       -- "acknowledged messages are retained (true)", "acked messages are not kept": the state word after the cue
       local neg, pos, discarded = false, false, false
       for _, f in ipairs(self:words_fwd(i, 4)) do
@@ -558,6 +560,8 @@ function Binder:booleans()
       if v ~= nil then
         if neg and not pos then v = not v end
         R.subscription.retain = v
+        self.retain_stated = true
+      elseif R.subscription.retain ~= nil then -- already read from wording: keep the first
       elseif neg or discarded then R.subscription.retain = false
       elseif pos then R.subscription.retain = true end
     elseif (w == "auto" or w == "automatic" or w == "auto-create" or w == "autocreate") and R.vpc and R.vpc.auto_create == nil then
@@ -638,6 +642,11 @@ function Binder:qualifier(i, from)
     rule = not self:imperative_start(j) and rule_word(w) or nil
     if rule then break end
     if w == "named" or w == "called" or w == "exactly" or w == "equals" or w == "equal" then rule = "exact_match" break end
+    -- "its network ends with N and its name is X": another name ends the search; "name is X" is exact
+    if j < i - 1 and self.toks[j].kind == "ident" and find(w, "%d") then break end
+    if j == i - 1 and w == "is" and self.toks[j - 1] and (self.toks[j - 1].lower == "name" or self.toks[j - 1].lower == "id") then
+      rule = "exact_match" break
+    end
     if self.toks[j].kind == "punct" and self.toks[j].text ~= "(" and self.toks[j].text ~= ":" then break end
   end
   if not rule then
@@ -679,6 +688,16 @@ function Binder:imperative_start(j)
   if not (w == "start" or w == "begin") then return false end
   local p = self.toks[j - 1]
   return p == nil or p.boundary or p.kind == "punct" or p.lower == "let's" or p.lower == "first"
+end
+
+-- "named X", "called X", "call it X", "ends with X": a cue that can only introduce a name (unlike "the prefix X",
+-- which also opens "the prefix shared by all three")
+function Binder:verb_name_cue(i)
+  local p1 = self.toks[i - 1] and self.toks[i - 1].lower or ""
+  local p2 = self.toks[i - 2] and self.toks[i - 2].lower or ""
+  if p1 == "named" or p1 == "called" or p1 == "equals" or p1 == "exactly" then return true end
+  if p1 == "it" and (p2 == "call" or p2 == "name") then return true end
+  return (p1 == "with" or p1 == "by" or p1 == "in") and (STARTS[p2] or ENDS[p2]) or false
 end
 
 -- "named X", "called X", "call it X", "ends with X", "prefixed by X", "X as its suffix": the word right before (or
@@ -775,6 +794,10 @@ function Binder:name_phrase(i)
     local t = self.toks[j]
     local w = t.lower
     if w == "name" or w == "id" or w == "named" or w == "called" then return true end
+    if w == "it" and j == i - 1 and self.toks[j - 1] and (self.toks[j - 1].lower == "call"
+        or self.toks[j - 1].lower == "name") then
+      return true -- "..., and call it X"
+    end
     if (t.kind == "punct" and t.text ~= ":") or t.kind ~= "word" and t.kind ~= "punct" or HEADS[w] then return false end
   end
   return false
@@ -797,12 +820,15 @@ function Binder:name_owner(i, t)
   local fw = follows and follows.lower
   local appositive = before and i - before.i == 1 and (follows == nil or follows.kind == "punct" or fw == "with"
     or fw == "in" or fw == "on" or fw == "at" or fw == "for" or fw == "and")
-  if letters_only and not M.looks_random(t.lower) and not self:direct_name_cue(i) then
+  local w = t.lower
+  local inflected = letters_only and (w:match("ed$") or w:match("ing$") or w:match("tion$") or w:match("ment$")
+    or w:match("able$") or w:match("ness$"))
+  -- "a notification topic involved, and its name ...": an inflected English word is prose unless introduced as a
+  -- name, however random its letters look
+  if inflected and not self:verb_name_cue(i) then return nil end
+  if letters_only and not M.looks_random(w) and not self:direct_name_cue(i) then
     -- only if nothing else names it ("network layout." / "DNS bridge," are prose, "VPC libmily (...)" is not)
-    local w = t.lower
-    local inflected = w:match("ed$") or w:match("ing$") or w:match("tion$") or w:match("ment$")
-      or w:match("able$") or w:match("ness$")
-    if appositive and not inflected and open_for_name(R, before) then return before, true end
+    if appositive and open_for_name(R, before) then return before, true end
     return nil
   end
   if letters_only and not M.looks_random(t.lower) then
@@ -1184,6 +1210,7 @@ end
 
 -- ---- typed values ----
 
+local FILL_VERBS = { fill = true, fills = true, populate = true, populates = true, load = true, loads = true }
 local PUT_VERBS = { put = true, write = true, place = true, store = true, upload = true, drop = true, save = true,
   puts = true, writes = true, places = true, stores = true, uploads = true }
 
@@ -1224,6 +1251,12 @@ function Binder:content()
             if HEADS[fwd[k].lower] == "object" then cued = true break end
           end
         end
+      end
+      -- "fill it with X", "populate the file with X"
+      local b1, b2, b3 = self.toks[i - 1], self.toks[i - 2], self.toks[i - 3]
+      if b1 and b1.lower == "with" and b2 and b3 and (FILL_VERBS[b2.lower] or (FILL_VERBS[b3.lower]
+          and (b2.lower == "it" or HEADS[b2.lower] == "object"))) then
+        cued = true
       end
       -- "put X into an object named Y", "write X in the file Y"
       local pw = self.toks[i - 1] and self.toks[i - 1].lower
@@ -1466,6 +1499,13 @@ function Binder:finish(lower)
       .. " word in it can only be for true" or "retain_acked_messages not stated; using false")
   end
   if R.dns and R.dns.token and not R.dns.dns_name then R.dns.dns_name = R.dns.token .. ".acore.example." end
+  -- "For cold file drop-off, add a bucket ...": an object with neither content nor a file-like name is a word in
+  -- passing, not a resource (the generator's objects always have both)
+  local o = R.object
+  if o and plan.validator and not o.content and not (o.token and (o.token:match("txt$") or o.token:find(".", 1, true))) then
+    note(plan, "object mention%s with no content read as prose: nothing created", o.token and (" " .. o.token) or "")
+    R.object = nil
+  end
   if R.object then R.object.content_type = "text/plain" R.object.rule = "exact_match" end
   -- buckets and repositories: the generator only gives them prefix/suffix rules, so in a validator's task
   -- (one with the grant sentence) an unqualified name is a token to wrap; an operator's exact name is kept

@@ -26,6 +26,8 @@ const CHECKERS = [
   ['corpus10/check.mjs', path.join(TESTS, 'corpus20/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus21/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus22/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus23/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus24/holdout.jsonl')],
 ];
 
 for (const [script, ...args] of CHECKERS) {

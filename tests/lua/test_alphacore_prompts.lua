@@ -302,6 +302,21 @@ local CASES = {
   -- "the end result" is not a suffix qualifier
   { name = "'the end result' names nothing", prompt = "On Google Cloud, the end result should be a docker repository in Artifact Registry whose repository id starts with ter8repq, in us-central1, and beside it a nearline bucket in us-central1 whose name ends with ter8bktq." .. GRANT .. SUBMIT[3],
     inv = { I.repo("ter8repq", S, "us-central1", "DOCKER"), I.bucket("ter8bktq", E, "US-CENTRAL1", "NEARLINE") } },
+  -- "a topic involved, and its name ...", "call it X" at the end of a long clause, "fill it with X"
+  { name = "'topic involved', 'call it X', 'fill it with X'", prompt = "Google Cloud, for the nightly digest. There is a digest topic involved, and its name needs to end with civ9topq, with 900s of retention. The digests land in a standard bucket in us-west1 whose name starts with civ9bktq. One sample digest sits in it: call the object civ9dig1txt, keep it in the bucket starting with civ9bktq, fill it with civ9text5q, and mark it text/plain." .. GRANT .. SUBMIT[1],
+    inv = { I.topic("civ9topq", E, "900s"), I.bucket("civ9bktq", S, "US-WEST1", "STANDARD"), I.object("civ9dig1txt", "civ9bktq", S, "civ9text5q") } },
+  { name = "'and call it X' after a long firewall clause", prompt = "Google Cloud: VPC cit0netq, auto create subnetworks off. The firewall allows tcp, also on that cit0netq network, stays enabled with disabled at false (matching the network's false), ingress only on port 80, priority 1001, and call it cit0fwq." .. GRANT .. SUBMIT[2],
+    inv = { I.vpc("cit0netq", X), I.fw("cit0fwq", X, "cit0netq", X, 1001, "tcp", "80") } },
+  -- "file drop-off" in passing makes no object
+  { name = "'file drop-off' is not an object", prompt = "The team wants a place for file drop-off on Google Cloud: for cold file drop-off, add a nearline bucket in us-east1 whose name ends with fdo1bktq." .. GRANT .. SUBMIT[3],
+    inv = { I.bucket("fdo1bktq", E, "US-EAST1", "NEARLINE") }, absent = { "object" } },
+  -- verbose explanations: the flag stated outright wins; "its name is X" is exact; "the prefix shared by ..."
+  { name = "retain stated outright after a looser wording", prompt = "Google Cloud messaging pair. A topic whose name ends with rso1topq keeps messages for 600s. The subscription reading from it is called rso1subq; it must not hold on to messages after they are acknowledged, so retain acked messages stays false. Ack deadline 30 seconds, ttl 86400s." .. GRANT .. SUBMIT[1],
+    inv = { I.topic("rso1topq", E, "600s"), I.sub("rso1subq", X, "rso1topq", E, 30, false, "86400s") } },
+  { name = "'its network ends with N and its name is X'", prompt = "Google Cloud: a VPC whose name ends with nis2netq, auto create subnetworks false. Restrict ingress with a firewall rule at priority 1002 allowing icmp, disabled false. Its network ends with nis2netq and its name is nis2fwq." .. GRANT .. SUBMIT[2],
+    inv = { I.vpc("nis2netq", E), I.fw("nis2fwq", X, "nis2netq", E, 1002, "icmp", nil) } },
+  { name = "'the prefix shared by' is prose", prompt = "Google Cloud: a VPC whose name starts with psb3netq, auto create subnetworks false. Add a subnetwork whose network also starts with psb3netq, the prefix shared by all the networking pieces, covering 10.33.44.0/24 in us-west1; the name starts with psb3subq." .. GRANT .. SUBMIT[3],
+    inv = { I.vpc("psb3netq", S), I.subnet("psb3subq", S, "psb3netq", S, "us-west1", "10.33.44.0/24") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
@@ -324,5 +339,9 @@ for _, c in ipairs(CASES) do
         table.concat(summary, " "), table.concat(plan.ambiguities, " | ")), 0)
     end
     expect.eq(plan.validator, SA, "validator principal")
+    -- resources the prompt only mentions in passing must not be planned at all
+    for _, kind in ipairs(c.absent or {}) do
+      expect.truthy(plan.resources[kind] == nil, kind .. " planned: " .. table.concat(plan.ambiguities, " | "))
+    end
   end)
 end
