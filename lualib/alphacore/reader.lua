@@ -525,6 +525,23 @@ function Binder:bool_near(i, fwd_n)
   return nil
 end
 
+-- "use false for retain acked messages", "set true for compute firewall disabled": upstream's rule-reference
+-- shape ("Use V for <resource> <field>"), the value before its field; the field words between are only names
+local USE_VERBS = { use = true, using = true, uses = true, set = true, choose = true, pick = true }
+function Binder:value_before_field(i)
+  for j = i - 1, math.max(3, i - 6), -1 do
+    local t = self.toks[j]
+    if t.lower == "for" then
+      local b, verb = self.toks[j - 1], self.toks[j - 2]
+      local v = b.kind == "word" and BOOL_WORDS[b.lower]
+      if v ~= nil and USE_VERBS[verb.lower] then return v end
+      return nil
+    end
+    if t.kind == "punct" or BOOL_WORDS[t.lower] ~= nil then return nil end
+  end
+  return nil
+end
+
 local BOOL_CUE_START = { [string.byte("a")] = true, [string.byte("d")] = true } -- acked/acknowledged/auto..., disabled: the only cue words here
 
 -- the words that say acked messages are not kept
@@ -550,8 +567,10 @@ function Binder:booleans()
         if RET[f.lower] or f.lower == "preserved" then pos = true end
         if NEGATORS[f.lower] then neg = true end
       end
-      local v = self:bool_near(i, pos and 6 or 4)
-      for _, b in ipairs(self:words_back(i, 4)) do
+      local before = self:value_before_field(i)
+      local v = before
+      if v == nil then v = self:bool_near(i, pos and 6 or 4) end
+      for _, b in ipairs(before == nil and self:words_back(i, 4) or {}) do
         local bw = b.lower
         if b.kind == "punct" and b.text ~= "(" then break end -- "(...) without activity, keep acked messages"
         if NEGATORS[bw] or DISCARD[bw] then neg = true end
@@ -565,9 +584,12 @@ function Binder:booleans()
       elseif neg or discarded then R.subscription.retain = false
       elseif pos then R.subscription.retain = true end
     elseif (w == "auto" or w == "automatic" or w == "auto-create" or w == "autocreate") and R.vpc and R.vpc.auto_create == nil then
-      local v = self:bool_near(i, 5)
+      local v = self:value_before_field(i)
       local neg = false
-      for _, b in ipairs(self:words_back(i, 3)) do if NEGATORS[b.lower] then neg = true end end
+      if v == nil then
+        v = self:bool_near(i, 5)
+        for _, b in ipairs(self:words_back(i, 3)) do if NEGATORS[b.lower] then neg = true end end
+      end
       if v ~= nil then R.vpc.auto_create = (neg and not v) or (not neg and v) end
     elseif w == "disabled" and R.firewall and R.firewall.disabled == nil and (self.toks[i - 1] or {}).lower == "not" then
       R.firewall.disabled = false -- "active, not disabled"
@@ -588,6 +610,7 @@ function Binder:booleans()
           if tw == "true" or tw == "false" or tw == "yes" or tw == "no" then said = (tw == "true" or tw == "yes") break end
         end
       end
+      if said == nil then said = self:value_before_field(i) end
       if said ~= nil then R.firewall.disabled = said end
     end
     ::next_token::
@@ -1230,9 +1253,15 @@ function Binder:content()
         and not self:qualified_name(i)) then
       -- "containing X", "whose body is X", "content is exactly X"; or "X as its content"
       local cued = false
-      -- ("content should be the literal string X": a strong cue reaches six words)
+      -- ("content should be the literal string X": a strong cue reaches six words, within its clause: not
+      -- "a static content setup, kept simple and cost-conscious")
+      local clause_break = false
       for k, b in ipairs(self:words_back(i, 6)) do
-        if CONTENT_CUES[b.lower] and (k <= 4 or STRONG_CONTENT_CUES[b.lower]) then cued = true break end
+        if CONTENT_CUES[b.lower] and (k <= 4 or (STRONG_CONTENT_CUES[b.lower] and not clause_break)) then
+          cued = true
+          break
+        end
+        if b.kind == "punct" and b.text ~= ":" then clause_break = true end
         if b.kind == "ident" or b.kind == "quoted" or HEADS[b.lower] then break end
       end
       local fwd = self:words_fwd(i, 6)

@@ -28,6 +28,8 @@ const CHECKERS = [
   ['corpus10/check.mjs', path.join(TESTS, 'corpus22/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus23/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus24/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus25/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus26/holdout.jsonl')],
 ];
 
 for (const [script, ...args] of CHECKERS) {

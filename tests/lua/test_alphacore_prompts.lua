@@ -317,6 +317,12 @@ local CASES = {
     inv = { I.vpc("nis2netq", E), I.fw("nis2fwq", X, "nis2netq", E, 1002, "icmp", nil) } },
   { name = "'the prefix shared by' is prose", prompt = "Google Cloud: a VPC whose name starts with psb3netq, auto create subnetworks false. Add a subnetwork whose network also starts with psb3netq, the prefix shared by all the networking pieces, covering 10.33.44.0/24 in us-west1; the name starts with psb3subq." .. GRANT .. SUBMIT[3],
     inv = { I.vpc("psb3netq", S), I.subnet("psb3subq", S, "psb3netq", S, "us-west1", "10.33.44.0/24") } },
+  -- a content word in the opening description is not the object's content cue
+  { name = "'a static content setup, kept cost-conscious'", prompt = "Our sandbox on Google Cloud needs a small static content setup, kept lean and cost-conscious. Create a storage bucket whose name starts with scs4bktq in us-east1 with standard storage, then add a file to it with content scs4body7q; the object name should be scs4page2txt." .. GRANT .. SUBMIT[1],
+    inv = { I.bucket("scs4bktq", S, "US-EAST1", "STANDARD"), I.object("scs4page2txt", "scs4bktq", S, "scs4body7q") } },
+  -- upstream's rule-reference shape copied by a small model: "use V for <field>"
+  { name = "'use false for retain acked messages'", prompt = "GCP, minimal. Set pubsub topic name to uvf5topq and use 900s for pubsub topic message retention duration. Then the subscription: use 259200s for pubsub subscription ttl, make pubsub subscription name start with uvf5subq, use false for retain acked messages, set ack deadline seconds to 30, and set pubsub subscription topic to uvf5topq." .. GRANT .. SUBMIT[2],
+    inv = { I.topic("uvf5topq", X, "900s"), I.sub("uvf5subq", S, "uvf5topq", X, 30, false, "259200s") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
