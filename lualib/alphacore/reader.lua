@@ -37,6 +37,7 @@ local ENDS = { ["end"] = true, ends = true, ending = true, suffix = true, suffix
   closes = true, closing = true, trails = true, tail = true, final = true }
 
 local CONTENT_CUES = { content = true, contents = true, containing = true, contains = true, contain = true,
+  carrying = true, carries = true,
   body = true, reads = true, read = true, says = true, say = true, payload = true, text = true, holding = true,
   holds = true }
 
@@ -218,6 +219,27 @@ local function new_mention(toks, i, kind, clause_start, cur, sentence_no)
   return { kind = kind, i = i, negated = negated, default = default and kind == "vpc", sentence = sentence_no }
 end
 
+-- A list the model wrote despite "no lists" reaches us flattened: upstream strips "- " and "1. " and joins the
+-- lines, so "... docker Bucket - nearline, us-west1 ..." or "... starts with X Create the DNS zone ..." has no
+-- full stop between items. A capitalised resource label ("Bucket -", "VPC:") or a capitalised imperative after a
+-- word that ends no sentence starts a new one.
+local ITEM_VERBS = { create = true, add = true, stand = true, set = true, provision = true, deploy = true,
+  upload = true, launch = true, put = true, make = true, build = true, configure = true, attach = true, spin = true,
+  allow = true, open = true, restrict = true, use = true, also = true, ["then"] = true, finally = true, next = true,
+  place = true, drop = true, give = true, point = true, keep = true, carve = true, define = true, run = true }
+local DETERMINERS = { the = true, a = true, an = true, is = true, its = true, this = true, that = true, our = true,
+  your = true, one = true, each = true, every = true, same = true, of = true, ["for"] = true, to = true, ["and"] = true }
+local function item_start(toks, i)
+  local t, p = toks[i], toks[i - 1]
+  if not p or p.kind == "punct" or p.boundary or t.kind ~= "word" then return false end
+  local b = byte(t.text, 1)
+  if not (b and b >= 65 and b <= 90) then return false end -- capitalised as the model wrote it
+  if DETERMINERS[p.lower] then return false end -- "X is the VM: e2-small, ..." is one sentence
+  local n = toks[i + 1]
+  if HEADS[t.lower] and n and (n.text == "-" or n.text == ":") then return true end
+  return ITEM_VERBS[t.lower] ~= nil and n ~= nil and n.kind ~= "punct"
+end
+
 -- Sentences (token index ranges) and the mentions in each, with negation and the default-network reference.
 local function structure(toks)
   local sentences, mentions = {}, {}
@@ -228,6 +250,14 @@ local function structure(toks)
   for i, t in ipairs(toks) do
     local tk = t.kind
     t.index = i
+    if tk == "word" and item_start(toks, i) then
+      toks[i - 1].boundary = true
+      cur.last = i - 1
+      sentences[sentence_no] = cur
+      sentence_no, n_cur = sentence_no + 1, 0
+      cur = { first = i, mentions = {}, kinds = {} }
+      clause_start = i
+    end
     if CLAUSE_STARTERS[t.lower] and (tk == "punct" or tk == "word") then clause_start = i + 1 end
     local kind = mention_kind(toks, i)
     if kind then
@@ -1265,6 +1295,11 @@ function Binder:content()
         if b.kind == "ident" or b.kind == "quoted" or HEADS[b.lower] then break end
       end
       local fwd = self:words_fwd(i, 6)
+      -- "X as text/plain", "X in text/plain": the content type follows its content
+      if fwd[1] and (fwd[1].lower == "as" or fwd[1].lower == "in") and fwd[2] and fwd[2].lower == "text"
+          and fwd[3] and fwd[3].text == "/" then
+        cued = true
+      end
       if fwd[1] and (fwd[1].lower == "as" or fwd[1].lower == "for" or fwd[1].lower == "is") then
         for _, f in ipairs(fwd) do
           if f.lower == "content" or f.lower == "contents" or f.lower == "body" or f.lower == "payload" then cued = true end
@@ -1297,7 +1332,7 @@ function Binder:content()
       end
       -- "holds a plain-text object": a word right before a resource noun describes it
       local nt = self.toks[i + 1]
-      if nt and HEADS[nt.lower] and t.kind ~= "quoted" then cued = false end
+      if nt and HEADS[nt.lower] and t.kind ~= "quoted" and not t.boundary then cued = false end
       -- an English word is content only right after a content noun ("unless I say otherwise" is not)
       local pt = self.toks[i - 1]
       if t.kind == "word" and not M.looks_random(t.lower) and not (pt and STRONG_CONTENT_CUES[pt.lower]) then

@@ -30,6 +30,8 @@ const CHECKERS = [
   ['corpus10/check.mjs', path.join(TESTS, 'corpus24/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus25/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus26/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus27/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus28/holdout.jsonl')],
 ];
 
 for (const [script, ...args] of CHECKERS) {

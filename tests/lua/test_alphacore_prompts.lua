@@ -323,6 +323,14 @@ local CASES = {
   -- upstream's rule-reference shape copied by a small model: "use V for <field>"
   { name = "'use false for retain acked messages'", prompt = "GCP, minimal. Set pubsub topic name to uvf5topq and use 900s for pubsub topic message retention duration. Then the subscription: use 259200s for pubsub subscription ttl, make pubsub subscription name start with uvf5subq, use false for retain acked messages, set ack deadline seconds to 30, and set pubsub subscription topic to uvf5topq." .. GRANT .. SUBMIT[2],
     inv = { I.topic("uvf5topq", X, "900s"), I.sub("uvf5subq", S, "uvf5topq", X, 30, false, "259200s") } },
+  -- the content type right after the content: "X as text/plain"
+  { name = "'X as text/plain' and 'carrying X'", prompt = "You'll want a bucket (us-west1, coldline, name ending with atp6bktq) on Google Cloud. Drop one object into it: atp6body3q as text/plain, named atp6file9txt. Also a topic atp6topq that retains messages for 600s." .. GRANT .. SUBMIT[1],
+    inv = { I.bucket("atp6bktq", E, "US-WEST1", "COLDLINE"), I.object("atp6file9txt", "atp6bktq", E, "atp6body3q"), I.topic("atp6topq", X, "600s") } },
+  -- a list the model wrote anyway, flattened by upstream: no full stops between the items
+  { name = "flattened label list", prompt = "Staging on Google Cloud. What to create: Bucket - coldline, europe-west1, name ends with fll7bktq Object - fll7note4txt in the bucket ending with fll7bktq, text/plain, content fll7data2q Topic - name starts with fll7topq, retention 1200s" .. GRANT .. SUBMIT[2],
+    inv = { I.bucket("fll7bktq", E, "EUROPE-WEST1", "COLDLINE"), I.object("fll7note4txt", "fll7bktq", E, "fll7data2q"), I.topic("fll7topq", S, "1200s") } },
+  { name = "flattened bullet list of imperatives", prompt = "Quick run on Google Cloud, three pieces: Stand up a nearline bucket in us-east1 whose name starts with fbl8bktq Create the DNS zone fbl8zone with DNS name fbl8zone.acore.example. Add a topic fbl8topq keeping messages 600s" .. GRANT .. SUBMIT[3],
+    inv = { I.bucket("fbl8bktq", S, "US-EAST1", "NEARLINE"), I.dns("fbl8zone", X), I.topic("fbl8topq", X, "600s") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
