@@ -250,7 +250,7 @@ local function structure(toks)
   for i, t in ipairs(toks) do
     local tk = t.kind
     t.index = i
-    if tk == "word" and item_start(toks, i) then
+    if tk == "word" and t.text ~= t.lower and item_start(toks, i) then -- (only a capitalised word can start one)
       toks[i - 1].boundary = true
       cur.last = i - 1
       sentences[sentence_no] = cur
