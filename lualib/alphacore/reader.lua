@@ -44,6 +44,9 @@ local CONTENT_CUES = { content = true, contents = true, containing = true, conta
 local STRONG_CONTENT_CUES = { content = true, contents = true, body = true, payload = true, containing = true,
   contains = true, text = true }
 
+-- the verbs of upstream's rule-reference shape "Use V for <resource> <field>"
+local USE_VERBS = { use = true, using = true, uses = true, set = true, choose = true, pick = true }
+
 local STORAGE_CLASSES = { standard = true, nearline = true, coldline = true, archive = true }
 local FORMATS = { docker = true, python = true, maven = true, npm = true, apt = true, yum = true }
 local BOOL_WORDS = { ["true"] = true, yes = true, enabled = true, on = true, ["false"] = false, no = false,
@@ -440,7 +443,11 @@ function Binder:duration_cue(i)
   look(self:words_back(i, 7), -1)
   local back_best, back_dist = best, dist
   best, dist = nil, nil
-  look(self:words_fwd(i, 4), 1)
+  -- "Use 10 for the pubsub subscription ack deadline seconds": upstream's rule-reference shape puts the value
+  -- before a long field name
+  local p, n = self.toks[i - 1], self.toks[i + 1]
+  local use_for = p and USE_VERBS[p.lower] and n and n.lower == "for"
+  look(self:words_fwd(i, use_for and 8 or 4), 1)
   if back_best and (not best or back_dist <= dist + 1) then return back_best end
   return best
 end
@@ -557,7 +564,6 @@ end
 
 -- "use false for retain acked messages", "set true for compute firewall disabled": upstream's rule-reference
 -- shape ("Use V for <resource> <field>"), the value before its field; the field words between are only names
-local USE_VERBS = { use = true, using = true, uses = true, set = true, choose = true, pick = true }
 function Binder:value_before_field(i)
   for j = i - 1, math.max(3, i - 6), -1 do
     local t = self.toks[j]
@@ -1267,10 +1273,21 @@ local FILL_VERBS = { fill = true, fills = true, populate = true, populates = tru
 local PUT_VERBS = { put = true, write = true, place = true, store = true, upload = true, drop = true, save = true,
   puts = true, writes = true, places = true, stores = true, uploads = true }
 
--- A name with its qualifier right before or after it ("ends with X", "the same X-prefixed bucket"): never content.
+-- A name with its qualifier right before or after it ("ends with X", "the same X-prefixed bucket", "the identical
+-- X suffix"), here or where the same word occurs elsewhere in the prompt: never content.
+local AFTER_QUALIFIERS = { prefixed = true, suffixed = true, prefix = true, suffix = true }
 function Binder:qualified_name(i)
-  local n = self.toks[i + 1]
-  return self:adjacent_qualifier(i) ~= nil or (n ~= nil and (n.lower == "prefixed" or n.lower == "suffixed"))
+  if not self.qualified_words then -- one pass, so the check stays linear in the prompt
+    self.qualified_words = {}
+    for j, t in ipairs(self.toks) do
+      local n = self.toks[j + 1]
+      if (t.kind == "ident" or t.kind == "word") and (self:adjacent_qualifier(j) ~= nil
+          or (n ~= nil and AFTER_QUALIFIERS[n.lower])) then
+        self.qualified_words[t.lower] = true
+      end
+    end
+  end
+  return self.qualified_words[self.toks[i].lower] == true
 end
 
 function Binder:content()

@@ -32,6 +32,8 @@ const CHECKERS = [
   ['corpus10/check.mjs', path.join(TESTS, 'corpus26/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus27/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus28/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus29/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus30/holdout.jsonl')],
 ];
 
 for (const [script, ...args] of CHECKERS) {

@@ -331,6 +331,12 @@ local CASES = {
     inv = { I.bucket("fll7bktq", E, "EUROPE-WEST1", "COLDLINE"), I.object("fll7note4txt", "fll7bktq", E, "fll7data2q"), I.topic("fll7topq", S, "1200s") } },
   { name = "flattened bullet list of imperatives", prompt = "Quick run on Google Cloud, three pieces: Stand up a nearline bucket in us-east1 whose name starts with fbl8bktq Create the DNS zone fbl8zone with DNS name fbl8zone.acore.example. Add a topic fbl8topq keeping messages 600s" .. GRANT .. SUBMIT[3],
     inv = { I.bucket("fbl8bktq", S, "US-EAST1", "NEARLINE"), I.dns("fbl8zone", X), I.topic("fbl8topq", X, "600s") } },
+  -- a name said again beside "suffix" is never the content, whatever verb carries it
+  { name = "'carries the identical X suffix' is not content", prompt = "A bucket on Google Cloud in us-west1 with a name ending in cis9bktq and standard storage. The object lives in that bucket (its bucket reference carries the identical cis9bktq suffix), holds the content cis9body4q, and should be named cis9file7txt." .. GRANT .. SUBMIT[1],
+    inv = { I.bucket("cis9bktq", E, "US-WEST1", "STANDARD"), I.object("cis9file7txt", "cis9bktq", E, "cis9body4q") } },
+  -- "Use N for <long field name>": a number before its field
+  { name = "'use 10 for the pubsub subscription ack deadline seconds'", prompt = "Google Cloud, minimal. Set the pubsub topic name to ufn0topq and its message retention duration to 900s. The pubsub subscription topic equals ufn0topq. Use 10 for the pubsub subscription ack deadline seconds, set the subscription ttl to 86400s, use a pubsub subscription where name starts with ufn0subq, and set retain acked messages to true." .. GRANT .. SUBMIT[2],
+    inv = { I.topic("ufn0topq", X, "900s"), I.sub("ufn0subq", S, "ufn0topq", X, 10, true, "86400s") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()
