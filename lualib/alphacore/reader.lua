@@ -521,6 +521,10 @@ function Binder:firewall()
       if prev == "port" or prev == "ports" or prev == "tcp" or prev == "udp" or (prev == "/" and (prev2 == "tcp" or prev2 == "udp")) or prev == ":"
         and (prev2 == "tcp" or prev2 == "udp") or prev2 == "port" or prev2 == "ports" then is_port = true end
       if fwd[1] and fwd[1].text == "/" and fwd[2] and (fwd[2].lower == "tcp" or fwd[2].lower == "udp") then is_port = true end
+      -- "at priority 1000 for port 22": a number right after "priority" is the priority, whatever follows it
+      if prev == "priority" or ((prev == "of" or prev == "=" or prev == "is") and prev2 == "priority") then
+        is_priority, is_port = true, false
+      end
       if is_priority and not is_port then
         if fw.priority and fw.priority ~= t.value then note(self.plan, "second firewall priority %d ignored", t.value)
         else fw.priority = t.value end

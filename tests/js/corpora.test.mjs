@@ -34,6 +34,8 @@ const CHECKERS = [
   ['corpus10/check.mjs', path.join(TESTS, 'corpus28/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus29/holdout.jsonl')],
   ['corpus10/check.mjs', path.join(TESTS, 'corpus30/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus31/holdout.jsonl')],
+  ['corpus10/check.mjs', path.join(TESTS, 'corpus32/holdout.jsonl')],
 ];
 
 for (const [script, ...args] of CHECKERS) {

@@ -337,6 +337,9 @@ local CASES = {
   -- "Use N for <long field name>": a number before its field
   { name = "'use 10 for the pubsub subscription ack deadline seconds'", prompt = "Google Cloud, minimal. Set the pubsub topic name to ufn0topq and its message retention duration to 900s. The pubsub subscription topic equals ufn0topq. Use 10 for the pubsub subscription ack deadline seconds, set the subscription ttl to 86400s, use a pubsub subscription where name starts with ufn0subq, and set retain acked messages to true." .. GRANT .. SUBMIT[2],
     inv = { I.topic("ufn0topq", X, "900s"), I.sub("ufn0subq", S, "ufn0topq", X, 10, true, "86400s") } },
+  -- "at priority 1000 for port 22": the number after "priority" is the priority
+  { name = "'at priority 1000 for port 22'", prompt = "Google Cloud: VPC pfp1netq, auto create subnetworks false. The firewall rule is tcp, not disabled (false), named pfp1fwq, ingress at priority 1000 for port 22, attached to network pfp1netq." .. GRANT .. SUBMIT[3],
+    inv = { I.vpc("pfp1netq", X), I.fw("pfp1fwq", X, "pfp1netq", X, 1000, "tcp", "22") } },
 }
 
 test("at least 40 LLM-style prompts plus the golden tasks", function()

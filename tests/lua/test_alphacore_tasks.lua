@@ -75,7 +75,8 @@ local CORPORA = { { "corpus/llm-dev.jsonl", 136, 0.98 }, { "corpus/llm-holdout.j
   { "corpus23/holdout.jsonl", 48, 0.99 }, { "corpus24/holdout.jsonl", 48, 0.99 },
   { "corpus25/holdout.jsonl", 48, 0.99 }, { "corpus26/holdout.jsonl", 48, 0.99 },
   { "corpus27/holdout.jsonl", 48, 0.99 }, { "corpus28/holdout.jsonl", 48, 0.99 },
-  { "corpus29/holdout.jsonl", 48, 0.99 }, { "corpus30/holdout.jsonl", 48, 0.99 } }
+  { "corpus29/holdout.jsonl", 48, 0.99 }, { "corpus30/holdout.jsonl", 48, 0.99 },
+  { "corpus31/holdout.jsonl", 48, 0.99 }, { "corpus32/holdout.jsonl", 48, 0.99 } }
 for _, c in ipairs(CORPORA) do
   test("corpus " .. c[1] .. " scores at least " .. c[3] .. " of its invariants", function()
     local r = score_corpus(TESTS .. "/" .. c[1])
