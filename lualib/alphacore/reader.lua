@@ -1205,30 +1205,63 @@ function Binder:class_adjective(i)
   local nt = self.toks[i + 1]
   if not (nt and HEADS[nt.lower] == "bucket") then return false end
   -- another class word that is itself a class, not an English word in passing
-  for j, t in ipairs(self.toks) do
-    if j ~= i and t.kind == "word" and STORAGE_CLASSES[t.lower] and not self:class_in_passing(j) then return true end
+  local classes = self:class_words()
+  if classes.real == nil then
+    classes.real = 0
+    for _, j in ipairs(classes) do
+      if not self:class_in_passing(j) then classes.real = classes.real + 1 end
+    end
   end
-  return false
+  local own = STORAGE_CLASSES[self.toks[i].lower] and not self:class_in_passing(i)
+  return classes.real - (own and 1 or 0) > 0
+end
+
+-- The storage-class words of the prompt, read once: their token indexes in order, and `first[word]` for each
+-- distinct word (so the checks below stay linear in the prompt however many class words it holds).
+function Binder:class_words()
+  if not self.classes then
+    local classes, first = {}, {}
+    for j, t in ipairs(self.toks) do
+      if t.kind == "word" and STORAGE_CLASSES[t.lower] then
+        classes[#classes + 1] = j
+        first[t.lower] = first[t.lower] or j
+      end
+    end
+    classes.first = first
+    self.classes = classes
+  end
+  return self.classes
 end
 
 -- "Setting up a cold archive drop ... a coldline storage bucket": "archive" and "standard" are English words too;
 -- with another class word in the prompt, one of them counts only next to a class, storage or bucket word
 local CLASS_CONTEXT = { class = true, storage = true, tier = true, ["storage-class"] = true }
+-- Returns the other class word that makes token i a word in passing, or false.
 function Binder:class_in_passing(i)
   self.passing = self.passing or {}
   if self.passing[i] == nil then self.passing[i] = self:read_class_in_passing(i) end
   return self.passing[i]
 end
 
+-- class_in_passing for the value pass, which says so when it skips the word
+function Binder:skip_class_in_passing(i)
+  local other = self:class_in_passing(i)
+  if other then note(self.plan, "%s read as a word, not a storage class: %s is stated too", self.toks[i].lower, other) end
+  return other
+end
+
 function Binder:read_class_in_passing(i)
   local w = self.toks[i].lower
   if w ~= "archive" and w ~= "standard" then return false end
+  -- the other class word stated: the first one that is never English, else the other English one
+  local first = self:class_words().first
   local other
-  for _, t in ipairs(self.toks) do
-    if t.kind == "word" and STORAGE_CLASSES[t.lower] and t.lower ~= w then
-      other = t.lower
-      if other == "nearline" or other == "coldline" then break end
-    end
+  for _, c in ipairs { "nearline", "coldline" } do
+    if first[c] and (not other or first[c] < first[other]) then other = c end
+  end
+  if not other then
+    local rest = w == "archive" and "standard" or "archive"
+    other = first[rest] and rest
   end
   if not other then return false end
   local p, n, n2 = self.toks[i - 1], self.toks[i + 1], self.toks[i + 2]
@@ -1243,8 +1276,7 @@ function Binder:read_class_in_passing(i)
   if not strict and ((pw and CLASS_CONTEXT[pw]) or (nw and (CLASS_CONTEXT[nw] or HEADS[nw] == "bucket"))) then
     return false
   end
-  note(self.plan, "%s read as a word, not a storage class: %s is stated too", w, other)
-  return true
+  return other
 end
 
 -- "Google Cloud, us-central1. ...": a region alone in the prompt's first sentence, with no resource, heads it
@@ -1418,7 +1450,7 @@ function Binder:values()
     elseif k == "cidr" and not t.used then
       if not self:bind(i, "cidr", t.text, setter("cidr")) then note(self.plan, "CIDR %s could not be bound", t.text) end
     elseif k == "word" and STORAGE_CLASSES[w] and R.bucket and not self:class_adjective(i)
-        and not self:class_in_passing(i) then
+        and not self:skip_class_in_passing(i) then
       self:bind(i, "storage_class", w:upper(), setter("storage_class"))
     elseif (k == "word" or k == "ident") and R.repo and (FORMATS[w] or (k == "ident" and FORMATS[w:match("^(%a+)%-") or ""])) then
       self:bind(i, "format", (FORMATS[w] and w or w:match("^(%a+)")):upper(), setter("format"))

@@ -103,6 +103,21 @@ test("parse time is linear: 64 KiB takes under 64 times the 1 KiB time, times 3"
   expect.truthy(big < small * 64 * 3, ("64 KiB %.1f ms vs 1 KiB %.2f ms: superlinear"):format(big * 1e3, small * 1e3))
 end)
 
+test("many storage-class words cost linear work: VM instructions for 4x the text stay under 6x", function()
+  -- counted, not timed: "the standard bucket, " over and over with one never-English class word at the end made
+  -- every class-word check scan the whole prompt (quadratic: 16x for 4x the text)
+  local function instructions(n)
+    local text = "Google Cloud: a bucket whose name ends with abc123xyz; " .. ("the standard bucket, "):rep(n) .. "nearline."
+    local count = 0
+    debug.sethook(function() count = count + 1 end, "", 1000)
+    parse.parse(text)
+    debug.sethook()
+    return count
+  end
+  local small, big = instructions(200), instructions(800)
+  expect.truthy(big < small * 6, ("%d vs %d thousand instructions: superlinear"):format(big, small))
+end)
+
 test("hedged startup scripts: one VM per plausible template for a flexible name, none for an exact one", function()
   local build = require "alphacore.build"
   local check = require "alphacore.check"
