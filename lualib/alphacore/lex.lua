@@ -33,12 +33,13 @@ local function push(out, kind, s, e, text, value)
   out[#out + 1] = token(kind, s, e, text, (kind == "word" or kind == "ident") and value or text:lower(), value)
 end
 
--- One token starting at pos (never whitespace). Returns the position after it.
 -- "X-prefixed", "X-suffixed": a name glued to the word that qualifies it
 local QUALIFIED_NAME = { prefixed = true, suffixed = true, prefix = true, suffix = true, named = true }
+-- the characters that can follow a plain word on the fast path
 local WORD_ENDS = { [","] = true, [";"] = true, [")"] = true, [":"] = true, ["?"] = true }
 local SEPARATORS = { [","] = true, [";"] = true, ["("] = true, [")"] = true, [":"] = true, ["!"] = true, ["?"] = true }
 
+-- One token starting at pos (never whitespace). Returns the position after it.
 local function scan(text, pos, out)
   -- fast path: a plain word followed by space or punctuation (most of any prompt)
   local ws, we, t, nc = find(text, "^(%a+)(.?)", pos)

@@ -610,11 +610,13 @@ function Binder:booleans()
       local before = self:value_before_field(i)
       local v = before
       if v == nil then v = self:bool_near(i, pos and 6 or 4) end
-      for _, b in ipairs(before == nil and self:words_back(i, 4) or {}) do
-        local bw = b.lower
-        if b.kind == "punct" and b.text ~= "(" then break end -- "(...) without activity, keep acked messages"
-        if NEGATORS[bw] or DISCARD[bw] then neg = true end
-        if RET[bw] or bw == "preserve" or bw == "preserved" or bw == "retaining" then pos = true end
+      if before == nil then -- (a value before its field stands alone: the words before it are other clauses)
+        for _, b in ipairs(self:words_back(i, 4)) do
+          local bw = b.lower
+          if b.kind == "punct" and b.text ~= "(" then break end -- "(...) without activity, keep acked messages"
+          if NEGATORS[bw] or DISCARD[bw] then neg = true end
+          if RET[bw] or bw == "preserve" or bw == "preserved" or bw == "retaining" then pos = true end
+        end
       end
       if v ~= nil then
         if neg and not pos then v = not v end
@@ -697,6 +699,9 @@ local function rule_word(w)
   return nil
 end
 
+-- The qualifier words that can follow a name ("a f8q27fbt7x-prefixed VPC", "the identical X suffix").
+local AFTER_QUALIFIERS = { prefixed = true, suffixed = true, prefix = true, suffix = true }
+
 -- The qualifier a name carries: from the words between its owner and it, then the words right after it.
 function Binder:qualifier(i, from)
   local rule
@@ -717,7 +722,7 @@ function Binder:qualifier(i, from)
     local fwd = self:words_fwd(i, 6)
     local w1 = fwd[1] and fwd[1].lower
     -- "a f8q27fbt7x-prefixed VPC" (the lexer splits the compound): the word right after
-    if w1 == "prefixed" or w1 == "suffixed" or w1 == "prefix" or w1 == "suffix" then return rule_word(w1) end
+    if AFTER_QUALIFIERS[w1] then return rule_word(w1) end
     -- "whose name has X at the end", "X at the front"
     if w1 == "at" and fwd[2] and fwd[2].lower == "the" and fwd[3] and fwd[3].lower == "front" then return "starts_with" end
     if w1 == "as" or w1 == "is" or w1 == "should" or w1 == "must" or w1 == "will" or w1 == "at" or w1 == "the" then
@@ -753,29 +758,33 @@ function Binder:imperative_start(j)
   return p == nil or p.boundary or p.kind == "punct" or p.lower == "let's" or p.lower == "first"
 end
 
+-- "Call it X", "Name it X": the two words right before token i
+function Binder:call_it(i)
+  local p1, p2 = self.toks[i - 1], self.toks[i - 2]
+  return p1 ~= nil and p2 ~= nil and p1.lower == "it" and (p2.lower == "call" or p2.lower == "name")
+end
+
 -- "named X", "called X", "call it X", "ends with X": a cue that can only introduce a name (unlike "the prefix X",
 -- which also opens "the prefix shared by all three")
 function Binder:verb_name_cue(i)
   local p1 = self.toks[i - 1] and self.toks[i - 1].lower or ""
   local p2 = self.toks[i - 2] and self.toks[i - 2].lower or ""
-  if p1 == "named" or p1 == "called" or p1 == "equals" or p1 == "exactly" then return true end
-  if p1 == "it" and (p2 == "call" or p2 == "name") then return true end
-  return (p1 == "with" or p1 == "by" or p1 == "in") and (STARTS[p2] or ENDS[p2]) or false
+  if p1 == "named" or p1 == "called" or p1 == "equals" or p1 == "exactly" or self:call_it(i) then return true end
+  if self:imperative_start(i - 2) then return false end -- "Start with somewhere to keep ..."
+  return (p1 == "with" or p1 == "by" or p1 == "in" or p1 == "to") and (STARTS[p2] or ENDS[p2]) or false
 end
 
 -- "named X", "called X", "call it X", "ends with X", "prefixed by X", "X as its suffix": the word right before (or
 -- after) says name.
 function Binder:direct_name_cue(i)
+  if self:verb_name_cue(i) then return true end
+  if self:imperative_start(i - 2) then return false end
   local p1 = self.toks[i - 1] and self.toks[i - 1].lower or ""
   local p2 = self.toks[i - 2] and self.toks[i - 2].lower or ""
-  if p1 == "named" or p1 == "called" or p1 == "equals" or p1 == "exactly" then return true end
-  if p1 == "it" and (p2 == "call" or p2 == "name") then return true end -- "Call it X", "Name it X"
-  if self:imperative_start(i - 2) then return false end
   -- the nouns need their article: "with the suffix X", not "every name is a prefix except ..."
   local noun = p1 == "prefix" or p1 == "suffix" or p1 == "prefixes" or p1 == "suffixes" or p1 == "end"
   -- ("the end result should be a topic ...": "end" there is no qualifier)
   if (STARTS[p1] or ENDS[p1]) and (not noun or p2 == "with" or (p2 == "the" and p1 ~= "end")) then return true end
-  if (p1 == "with" or p1 == "in" or p1 == "by" or p1 == "to") and (STARTS[p2] or ENDS[p2]) then return true end
   local n1, n2 = self.toks[i + 1], self.toks[i + 2]
   if n1 and n1.lower == "as" then
     for _, t in ipairs(self:words_fwd(i, 3)) do if t.lower == "prefix" or t.lower == "suffix" then return true end end
@@ -856,10 +865,8 @@ function Binder:name_phrase(i)
   for j = i - 1, math.max(1, i - 6), -1 do
     local t = self.toks[j]
     local w = t.lower
-    if w == "name" or w == "id" or w == "named" or w == "called" then return true end
-    if w == "it" and j == i - 1 and self.toks[j - 1] and (self.toks[j - 1].lower == "call"
-        or self.toks[j - 1].lower == "name") then
-      return true -- "..., and call it X"
+    if w == "name" or w == "id" or w == "named" or w == "called" or (j == i - 1 and self:call_it(i)) then
+      return true
     end
     if (t.kind == "punct" and t.text ~= ":") or t.kind ~= "word" and t.kind ~= "punct" or HEADS[w] then return false end
   end
@@ -1311,7 +1318,6 @@ local PUT_VERBS = { put = true, write = true, place = true, store = true, upload
 
 -- A name with its qualifier right before or after it ("ends with X", "the same X-prefixed bucket", "the identical
 -- X suffix"), here or where the same word occurs elsewhere in the prompt: never content.
-local AFTER_QUALIFIERS = { prefixed = true, suffixed = true, prefix = true, suffix = true }
 function Binder:qualified_name(i)
   if not self.qualified_words then -- one pass, so the check stays linear in the prompt
     self.qualified_words = {}
